@@ -18,6 +18,7 @@ export const errorCatalogue = {
   EMPTY_QUESTION: { status: 400, summary: 'question is empty' },
   QUESTION_TOO_LONG: { status: 413, summary: 'question is too long' },
   BODY_TOO_LARGE: { status: 413, summary: 'request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, summary: 'request body is not JSON' },
   NOT_FOUND: { status: 404, summary: 'no such resource' },
   RATE_LIMITED: { status: 429, summary: 'too many requests' },
   UNAUTHORIZED: { status: 401, summary: 'missing or wrong token' },
