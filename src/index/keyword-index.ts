@@ -1,0 +1,84 @@
+// Keyword index: BM25 (MiniSearch) over our tokenizer, the context line (title + headings) as a separately weighted field.
+
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import type { Chunk } from '../engine/types.js';
+import { AppError } from '../core/errors.js';
+import type { Tokenizer } from './tokenizer.js';
+
+export interface KeywordHit {
+  /** position of the chunk in the chunk list the index was built from */
+  index: number;
+  score: number;
+}
+
+export interface KeywordIndex {
+  readonly tokenizerId: string;
+  readonly size: number;
+  search(query: string, k: number): KeywordHit[];
+  serialize(): Uint8Array;
+}
+
+export interface KeywordParams {
+  /** weight of the context line (notice short title + heading path) relative to the body */
+  contextBoost: number;
+  bm25: { k: number; b: number; d: number };
+}
+
+export const defaultKeywordParams: KeywordParams = { contextBoost: 1.5, bm25: { k: 1.2, b: 0.75, d: 0.5 } };
+
+interface Doc {
+  id: number;
+  context: string;
+  text: string;
+}
+
+function options(tokenizer: Tokenizer, p: KeywordParams) {
+  return {
+    fields: ['context', 'text'],
+    tokenize: (s: string) => tokenizer.tokenize(s),
+    // our tokens are already normalised; MiniSearch's default lower-casing is harmless but wasted work
+    processTerm: (t: string) => t,
+    searchOptions: {
+      boost: { context: p.contextBoost, text: 1 },
+      combineWith: 'OR' as const,
+      prefix: false,
+      fuzzy: false,
+      bm25: p.bm25,
+      // a word repeated in the question is one need, not two
+      tokenize: (s: string) => [...new Set(tokenizer.tokenize(s))],
+    },
+  };
+}
+
+function wrap(ms: MiniSearch<Doc>, tokenizer: Tokenizer, p: KeywordParams): KeywordIndex {
+  return {
+    tokenizerId: tokenizer.id,
+    size: ms.documentCount,
+    search(query, k) {
+      const results = ms.search(query);
+      const n = Math.min(k, results.length);
+      const out: KeywordHit[] = new Array(n);
+      for (let i = 0; i < n; i++) out[i] = { index: results[i]!.id as number, score: results[i]!.score };
+      return out;
+    },
+    serialize: () => new TextEncoder().encode(JSON.stringify({ tokenizer: tokenizer.id, params: p, index: ms })),
+  };
+}
+
+export function buildKeywordIndex(chunks: Chunk[], tokenizer: Tokenizer, p: KeywordParams = defaultKeywordParams): KeywordIndex {
+  const ms = new MiniSearch<Doc>(options(tokenizer, p));
+  // body text only: the context line is its own (boosted) field
+  ms.addAll(chunks.map((c, id) => ({ id, context: c.contextLine, text: c.indexText.slice(c.contextLine.length + 1) })));
+  return wrap(ms, tokenizer, p);
+}
+
+export function loadKeywordIndex(bytes: Uint8Array, tokenizer: Tokenizer): KeywordIndex {
+  const parsed = JSON.parse(new TextDecoder().decode(bytes)) as { tokenizer: string; params: KeywordParams; index: AsPlainObject };
+  if (parsed.tokenizer !== tokenizer.id) {
+    throw new AppError('INDEX_MISMATCH', `keyword index was built with tokenizer ${parsed.tokenizer}, not ${tokenizer.id}`, {
+      built: parsed.tokenizer, configured: tokenizer.id,
+    });
+  }
+  const ms = MiniSearch.loadJS<Doc>(parsed.index, options(tokenizer, parsed.params));
+  return wrap(ms, tokenizer, parsed.params);
+}
