@@ -23,6 +23,8 @@ export const errorCatalogue = {
   RATE_LIMITED: { status: 429, summary: 'too many requests' },
   UNAUTHORIZED: { status: 401, summary: 'missing or wrong token' },
   FORBIDDEN: { status: 403, summary: 'this operation is switched off' },
+  // evaluation tooling
+  EVAL_INPUT_INVALID: { status: 422, summary: 'an eval set, run file or floors file is invalid' },
   // upstream
   LLM_FAILED: { status: 502, summary: 'the language model did not answer usably' },
   CONFIG_INVALID: { status: 500, summary: 'configuration is invalid' },

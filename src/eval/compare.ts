@@ -1,0 +1,56 @@
+// Comparing two eval runs: metric deltas, per-category correctness, and the items that flipped between them.
+
+import { METRICS, direction, type MetricDef } from './metric-defs.js';
+import { failed } from './metrics.js';
+import { CATEGORIES, type Category, type ReportFile, type RunRecord } from './types.js';
+
+export interface MetricRow {
+  def: MetricDef;
+  a: number | null;
+  b: number | null;
+  direction: 'better' | 'worse' | 'same';
+}
+
+export interface RunComparison {
+  label: string;
+  a: RunRecord;
+  b: RunRecord;
+  rows: MetricRow[];
+  categories: Array<{ category: Category; a: number | null; b: number | null }>;
+  /** items failing in a and passing in b, and the reverse (ids present in both runs) */
+  fixed: string[];
+  broken: string[];
+}
+
+export function compareRuns(label: string, a: RunRecord, b: RunRecord): RunComparison {
+  const rows = METRICS.map((def) => {
+    const va = def.get(a.overall);
+    const vb = def.get(b.overall);
+    return { def, a: va, b: vb, direction: direction(def, va, vb) };
+  });
+  const categories = CATEGORIES.filter((c) => a.byCategory[c] || b.byCategory[c]).map((category) => ({
+    category,
+    a: a.byCategory[category]?.answerCorrectness.value ?? null,
+    b: b.byCategory[category]?.answerCorrectness.value ?? null,
+  }));
+  const before = new Map(a.items.map((o) => [o.id, failed(o)]));
+  const fixed: string[] = [];
+  const broken: string[] = [];
+  for (const o of b.items) {
+    const wasFailing = before.get(o.id);
+    if (wasFailing === undefined) continue;
+    if (wasFailing && !failed(o)) fixed.push(o.id);
+    if (!wasFailing && failed(o)) broken.push(o.id);
+  }
+  return { label, a, b, rows, categories, fixed, broken };
+}
+
+/** Runs are paired by label (product with product, baseline with baseline); with no label in common, first with first. */
+export function compareReports(a: ReportFile, b: ReportFile): RunComparison[] {
+  const pairs = a.runs.flatMap((ra) => {
+    const rb = b.runs.find((r) => r.label === ra.label);
+    return rb ? [compareRuns(ra.label, ra, rb)] : [];
+  });
+  if (pairs.length || !a.runs[0] || !b.runs[0]) return pairs;
+  return [compareRuns(`${a.runs[0].label} → ${b.runs[0].label}`, a.runs[0], b.runs[0])];
+}

@@ -1,0 +1,58 @@
+// Node edge of the eval: reading sets from eval/*.jsonl with the parsed seed corpus, and reading/writing run files.
+
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { AppError } from '../core/errors.js';
+import { concatSets, parseEvalSet, type LoadedSet } from '../eval/set.js';
+import type { ReportFile } from '../eval/types.js';
+import { checkSet, type CheckedSet } from '../eval/validate.js';
+import { ingestCorpus } from '../ingest/corpus.js';
+import type { Corpus } from '../ingest/types.js';
+import { readSeedDir } from './seeds.js';
+
+export const SET_NAMES = ['dev', 'test'] as const;
+
+/** "dev", "test", or "all" (both, in that order). */
+export function setNames(name: string): string[] {
+  if (name === 'all') return [...SET_NAMES];
+  if ((SET_NAMES as readonly string[]).includes(name)) return [name];
+  throw new AppError('EVAL_INPUT_INVALID', `--set ${JSON.stringify(name)}: expected dev, test or all`, { set: name });
+}
+
+export async function readSet(evalDir: string, name: string): Promise<LoadedSet> {
+  const path = join(evalDir, `${name}.jsonl`);
+  return parseEvalSet(`${name}.jsonl`, await readFile(path, 'utf8'));
+}
+
+export interface LoadedEval {
+  corpus: Corpus;
+  set: LoadedSet;
+  checked: CheckedSet;
+}
+
+/** Seeds parsed, set(s) read and validated against them. */
+export async function loadEval(name: string, opts: { seedsDir?: string; evalDir?: string; corpus?: Corpus } = {}): Promise<LoadedEval> {
+  const corpus = opts.corpus ?? ingestCorpus(await readSeedDir(opts.seedsDir ?? 'seeds'));
+  const sets = await Promise.all(setNames(name).map((n) => readSet(opts.evalDir ?? 'eval', n)));
+  const set = sets.length === 1 ? sets[0]! : concatSets(name, sets);
+  return { corpus, set, checked: checkSet(set, corpus) };
+}
+
+export async function writeText(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text, 'utf8');
+}
+
+export async function readReport(path: string): Promise<ReportFile> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'));
+  } catch (e) {
+    throw new AppError('EVAL_INPUT_INVALID', `${path}: not a readable JSON file (${(e as Error).message})`, { path });
+  }
+  const r = data as Partial<ReportFile>;
+  if (r?.kind !== 'jingan-eval' || r.version !== 1 || !Array.isArray(r.runs) || !r.runs.length) {
+    throw new AppError('EVAL_INPUT_INVALID', `${path}: not an eval run file written by npm run eval (kind/version/runs missing)`, { path });
+  }
+  return r as ReportFile;
+}
