@@ -77,10 +77,12 @@ class BodyBuilder {
     if (isPersonnelBlockStart(l)) return this.personnel(i);
     if (isTableLine(l)) return this.table(i);
     const text = stripMarkdown(l.text);
+    // a bare "附件" line opens an attachment: the body's headings no longer apply
+    if (/^附件\s*\d*[:：]?$/.test(text)) { this.stack = []; return this.meta(l, i, true); }
     if (this.isMetaLine(text, i)) return this.meta(l, i);
     const next = nextNonBlank(lines, i + 1);
     if (next >= 0 && next < to && isTableLine(lines[next]!) && text.length <= 60 && !endsSentence(text)) {
-      return this.meta(l, i); // a table caption
+      return this.meta(l, i, true); // a table caption stands alone
     }
     const numbered = readNumbering(text);
     if (numbered) return this.numbered(numbered, l, i);
@@ -103,10 +105,11 @@ class BodyBuilder {
     return false;
   }
 
-  private meta(l: Line, i: number): number {
+  private meta(l: Line, i: number, standalone = false): number {
     // a wrapped carried title ("静安区关于开展创建美好家园⏎共同行动工作的实施意见") stays one meta paragraph
-    if (this.para?.meta && !endsSentence(joinLines(this.para.lines)) && !DATE_LINE.test(l.text)
-      && !this.input.headerLines.has(i) && !ISSUER_LINE.test(l.text)) {
+    if (!standalone && this.para?.meta && !endsSentence(joinLines(this.para.lines)) && !DATE_LINE.test(l.text)
+      && !this.input.headerLines.has(i) && !ISSUER_LINE.test(l.text) && !/^附件/.test(l.text)
+      && !/^附件/.test(this.para.lines[0]!.text)) {
       this.para.lines.push(l);
       return i + 1;
     }
