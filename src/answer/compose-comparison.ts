@@ -1,0 +1,75 @@
+// Comparisons across plans ("大宁和苏河湾谁定得高？"): the same indicator read from each plan's table, then compared.
+
+import type { Chunk } from '../engine/types.js';
+import type { Notice, TableRecord } from '../ingest/types.js';
+import type { AnswerContext } from './context.js';
+import type { Draft } from './draft.js';
+import { recordEvidence } from './evidence.js';
+import { describeValues, planName, subjectWords } from './compose-target.js';
+import { weightedCoverage } from './vocabulary.js';
+
+interface Pick { notice: Notice; record: TableRecord; chunk: Chunk; fit: number }
+
+const indicatorName = (r: TableRecord) => r.cells['主要指标'] ?? r.cells['指标'] ?? r.cells['指标名称'] ?? '';
+const valueOf = (r: TableRecord) => r.columns.filter((c) => /\d{4}年|目标/.test(c)).map((c) => r.cells[c] ?? '').find(Boolean) ?? '';
+
+/** "8~10" → [8, 10]; "10" → [10, 10]; not a number → null. */
+export function range(v: string): [number, number] | null {
+  const m = /^(\d+(?:\.\d+)?)\s*(?:[-~～—至]\s*(\d+(?:\.\d+)?))?\s*%?$/.exec(v.trim());
+  if (!m) return null;
+  const a = Number(m[1]);
+  return [a, m[2] ? Number(m[2]) : a];
+}
+
+function pickFor(ctx: AnswerContext, notice: Notice, subject: string[]): Pick | null {
+  let best: Pick | null = null;
+  for (const record of notice.tables.filter((t) => t.kind === 'indicator')) {
+    const fit = weightedCoverage(ctx.vocab, subject, indicatorName(record));
+    if (!best || fit > best.fit) best = { notice, record, chunk: chunkFor(ctx, notice, record), fit };
+  }
+  return best && best.fit >= 0.5 ? best : null;
+}
+
+/** The retrieved chunk of the record when there is one, else a record chunk made from the corpus. */
+function chunkFor(ctx: AnswerContext, notice: Notice, r: TableRecord): Chunk {
+  const hit = ctx.hits.find((h) => h.chunk.recordId === r.id);
+  if (hit) return hit.chunk;
+  return {
+    id: `${r.id}`, noticeId: notice.id, docNo: notice.docNo, noticeTitle: notice.title, shortTitle: planName(notice),
+    noticeKind: notice.kind, noticeStatus: notice.status, type: 'indicator', path: r.path, text: '', contextLine: '',
+    indexText: '', span: r.span, paragraphIds: [], recordId: r.id, cells: r.cells,
+  };
+}
+
+export function verdict(a: Pick, b: Pick): string {
+  const ra = range(valueOf(a.record));
+  const rb = range(valueOf(b.record));
+  const an = areaOf(a.notice);
+  const bn = areaOf(b.notice);
+  if (!ra || !rb) return '两者目标不是可直接比较的数值，请按上面原文对照。';
+  if (ra[0] === rb[0] && ra[1] === rb[1]) return `两者目标相同。`;
+  if (ra[0] > rb[1]) return `${an}的目标高于${bn}。`;
+  if (ra[1] < rb[0]) return `${bn}的目标高于${an}。`;
+  if (ra[1] === rb[1]) return `两者目标上限相同，${ra[0] < rb[0] ? an : bn}的下限更低。`;
+  return `两者目标区间有重叠，${ra[1] > rb[1] ? an : bn}的上限更高。`;
+}
+
+const areaOf = (n: Notice) => /^(.{2,6}?)功能区/.exec(planName(n))?.[1] ?? planName(n);
+
+export function composeComparison(ctx: AnswerContext, draft: Draft): boolean {
+  const areas = ctx.vocab.areasNamed(ctx.question);
+  if (areas.length < 2) return false;
+  const subject = subjectWords(ctx, areas.map((a) => ctx.vocab.areas.get(a)!)).filter((w) => !/^(高|低|更高|更低|哪边|比较|对比|相比)$/.test(w));
+  const picks = areas.map((a) => ({ area: a, pick: pickFor(ctx, ctx.vocab.areas.get(a)!, subject) }));
+  const found = picks.filter((p): p is { area: string; pick: Pick } => p.pick !== null);
+  if (!found.length) return false;
+  for (const { pick } of found) {
+    const { text, headers } = describeValues(pick.record);
+    const n = draft.cite(recordEvidence(ctx.lookup, pick.chunk, pick.notice, pick.record, headers));
+    draft.say(`《${planName(pick.notice)}》中，“${indicatorName(pick.record)}”${text}。`, n);
+  }
+  for (const p of picks.filter((x) => !x.pick)) draft.say(`《${planName(ctx.vocab.areas.get(p.area)!)}》的主要指标表中没有找到对应的指标。`);
+  if (found.length >= 2) draft.say(verdict(found[0]!.pick, found[1]!.pick));
+  draft.support = Math.min(...found.map((f) => f.pick.fit));
+  return true;
+}

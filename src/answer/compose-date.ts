@@ -1,0 +1,46 @@
+// Issue dates: "…是哪天印发的？" answered from the notice's own date line, with the number and title cited.
+
+import { findDate } from '../core/text.js';
+import type { Chunk } from '../engine/types.js';
+import type { Notice, Paragraph } from '../ingest/types.js';
+import type { AnswerContext } from './context.js';
+import type { Draft } from './draft.js';
+import { planName } from './compose-target.js';
+import { weightedCoverage } from './vocabulary.js';
+
+const ISSUE_ASKED = /印发|发布|发文|出台|公布|下发|哪天|日期|几号|什么时候发|何时发|哪年/;
+const VALIDITY_ASKED = /有效期|施行|实施|生效|到期|过期|废止|失效/;
+
+function dateParagraph(n: Notice): Paragraph | null {
+  return n.paragraphs.find((p) => p.role === 'meta' && n.date !== null && findDate(p.text) === n.date) ?? null;
+}
+
+/** The notice asked about: named by number or alias, else the top hit's notice when the question names its title. */
+function target(ctx: AnswerContext): Notice | null {
+  const named = ctx.vocab.noticesNamed(ctx.question);
+  if (named.length === 1) return named[0]!;
+  const top = ctx.hits[0] && ctx.lookup.notice(ctx.hits[0].chunk.noticeId);
+  if (!top) return null;
+  const words = ctx.qwords.filter((w) => !ISSUE_ASKED.test(w));
+  return weightedCoverage(ctx.vocab, words, `${top.title}${top.carriedTitle ?? ''}${top.docNo ?? ''}`) >= 0.6 ? top : null;
+}
+
+function chunkOf(n: Notice, p: Paragraph): Chunk {
+  return {
+    id: p.id, noticeId: n.id, docNo: n.docNo, noticeTitle: n.title, shortTitle: planName(n), noticeKind: n.kind,
+    noticeStatus: n.status, type: 'text', path: [], text: p.text, contextLine: '', indexText: '', span: p.span,
+    paragraphIds: [p.id], recordId: null, cells: null,
+  };
+}
+
+export function composeDate(ctx: AnswerContext, draft: Draft): boolean {
+  if (!ISSUE_ASKED.test(ctx.question) || VALIDITY_ASKED.test(ctx.question)) return false;
+  const n = target(ctx);
+  const p = n && dateParagraph(n);
+  if (!n || !p) return false;
+  const ref = draft.cite({ chunk: chunkOf(n, p), notice: n, parts: [p.text], span: p.span, path: [] });
+  const [y, m, d] = n.date!.split('-').map(Number);
+  draft.say(`《${planName(n)}》${n.docNo ? `（${n.docNo}）` : ''}的发文日期为${y}年${m}月${d}日。`, ref);
+  draft.support = 1;
+  return true;
+}

@@ -1,0 +1,91 @@
+// Eligibility: the conditions with their AND/OR structure, checked against the facts the resident stated.
+
+import type { Chunk } from '../engine/types.js';
+import type { Notice, Paragraph, SourceSpan } from '../ingest/types.js';
+import type { AnswerContext } from './context.js';
+import type { Draft } from './draft.js';
+import { combine, decideClause, type ClauseResult, type Verdict } from './eligibility-rules.js';
+import { chunkParagraphs } from './evidence.js';
+import { statedFacts, type StatedFacts } from './question.js';
+import { planName } from './compose-target.js';
+
+interface Group {
+  mode: 'any' | 'all';
+  lead: Paragraph;
+  items: Paragraph[];
+}
+
+/** Lead sentences ending in "：" open a group: "…符合以下条件之一：" (any) or "…同时符合以下条件：" (all). */
+export function readGroups(paragraphs: Paragraph[]): Group[] {
+  const groups: Group[] = [];
+  for (const p of paragraphs) {
+    if (/条件[^。]*[：:]$/.test(p.text)) {
+      groups.push({ mode: /之一/.test(p.text) ? 'any' : 'all', lead: p, items: [] });
+    } else if (p.role === 'item' && groups.length && /^[（(][一二三四五六七八九十]+[）)]/.test(p.text)) {
+      groups[groups.length - 1]!.items.push(p);
+    }
+  }
+  return groups.filter((g) => g.items.length > 0);
+}
+
+function conditionsChunk(ctx: AnswerContext): { chunk: Chunk; notice: Notice; groups: Group[] } | null {
+  for (const h of ctx.hits.slice(0, 8)) {
+    const groups = readGroups(chunkParagraphs(ctx.lookup, h.chunk));
+    const notice = ctx.lookup.notice(h.chunk.noticeId);
+    if (groups.length && notice) return { chunk: h.chunk, notice, groups };
+  }
+  return null;
+}
+
+const spanOf = (g: Group): SourceSpan => {
+  const last = g.items[g.items.length - 1]!;
+  return { ...g.lead.span, endLine: last.span.endLine, end: last.span.end };
+};
+
+const clean = (s: string) => s.replace(/[；;。]$/, '');
+
+function verdictLine(results: Array<{ g: Group; r: ClauseResult[]; v: Verdict }>): string[] {
+  const failed = new Set<string>();
+  const unknown = new Set<string>();
+  for (const { g, r, v } of results) {
+    // an "any" group fails on the clause that came closest; an "all" group on every failed clause
+    const closest = [...r].sort((a, b) => a.failed.length - b.failed.length)[0];
+    if (v === 'failed') for (const c of g.mode === 'any' && closest ? [closest] : r) c.failed.forEach((x) => failed.add(x));
+    if (v === 'unknown') for (const c of r) if (g.mode === 'all' || c.verdict !== 'failed') c.unknown.forEach((x) => unknown.add(x));
+  }
+  const lines: string[] = [];
+  if (failed.size) lines.push(`按您说的情况，以下要求不满足：${[...failed].join('；')}。`);
+  if (unknown.size) lines.push(`还需要确认：${[...unknown].join('；')}。请补充这些情况，我再帮您对照。`);
+  return lines;
+}
+
+function conclusion(v: Verdict, facts: StatedFacts): string {
+  if (!Object.keys(facts).length) return '请告诉我您的户口、就业单位、合同期限、社保和住房情况，我可以逐条对照。';
+  if (v === 'met') return '结论：按您提供的情况，上述条件均已满足，可以提出申请；能否取得准入资格以区住房保障机构的审核为准。';
+  if (v === 'failed') return '结论：按您提供的情况，不符合上述申请条件。';
+  return '结论：目前还不能确定是否符合条件。';
+}
+
+export function composeEligibility(ctx: AnswerContext, draft: Draft): boolean {
+  const found = conditionsChunk(ctx);
+  if (!found) return false;
+  const facts = statedFacts([...ctx.history.filter((m) => m.role === 'user').map((m) => m.content), ctx.original].join('\n'));
+  const title = planName(found.notice);
+  const results = found.groups.map((g) => {
+    const r = g.items.map((i) => decideClause(i.text, facts)).filter((x): x is ClauseResult => x !== null);
+    return { g, r, v: r.length ? combine(g.mode, r.map((x) => x.verdict)) : ('unknown' as Verdict) };
+  });
+  const section = found.chunk.path.at(-1) ?? '';
+  draft.say(`《${title}》${section ? `“${section}”` : ''}规定：`);
+  for (const { g } of results) {
+    const n = draft.cite({
+      chunk: found.chunk, notice: found.notice, parts: [g.lead.text, ...g.items.map((i) => i.text)],
+      span: spanOf(g), path: g.lead.path,
+    });
+    draft.say(`${clean(g.lead.text)}${g.items.map((i) => clean(i.text)).join('；')}。`, n);
+  }
+  if (Object.keys(facts).length) for (const line of verdictLine(results)) draft.say(line);
+  draft.say(conclusion(combine('all', results.map((x) => x.v)), facts));
+  draft.support = 1;
+  return true;
+}

@@ -1,0 +1,64 @@
+// Personnel: name ↔ post, 任命 vs 免去, from the personnel records.
+
+import type { Chunk } from '../engine/types.js';
+import type { Notice, TableRecord } from '../ingest/types.js';
+import type { AnswerContext } from './context.js';
+import type { Draft } from './draft.js';
+import { recordEvidence } from './evidence.js';
+import { weightedCoverage } from './vocabulary.js';
+
+interface Candidate { record: TableRecord; notice: Notice; chunk: Chunk; fit: number }
+
+function allPersonnel(ctx: AnswerContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const notice of ctx.lookup.corpus.notices) {
+    for (const record of notice.tables) {
+      if (record.kind !== 'personnel') continue;
+      const hit = ctx.hits.find((h) => h.chunk.recordId === record.id);
+      out.push({ record, notice, chunk: hit?.chunk ?? recordChunk(notice, record), fit: 0 });
+    }
+  }
+  return out;
+}
+
+function recordChunk(notice: Notice, r: TableRecord): Chunk {
+  return {
+    id: r.id, noticeId: notice.id, docNo: notice.docNo, noticeTitle: notice.title, shortTitle: notice.title,
+    noticeKind: notice.kind, noticeStatus: notice.status, type: 'personnel', path: r.path, text: '', contextLine: '',
+    indexText: '', span: r.span, paragraphIds: [], recordId: r.id, cells: r.cells,
+  };
+}
+
+/** Which action the question asks about, if it says. */
+function actionAsked(q: string): '任命' | '免去' | null {
+  if (/免去|免职|卸任|不再担任|被免/.test(q)) return '免去';
+  if (/任命|新任|被任|担任|接任/.test(q)) return '任命';
+  return null;
+}
+
+function choose(ctx: AnswerContext): Candidate[] {
+  const all = allPersonnel(ctx);
+  const names = [...ctx.vocab.persons].filter((p) => ctx.question.includes(p));
+  if (names.length) return all.filter((c) => names.includes(c.record.cells['姓名']!));
+  const action = actionAsked(ctx.question);
+  const subject = ctx.qwords.filter((w) => !/^(任命|免去|免职|职务|担任|新任|被任|谁|人|哪位|任免|事项)$/.test(w));
+  for (const c of all) c.fit = weightedCoverage(ctx.vocab, subject, c.record.cells['职务'] ?? '');
+  const pool = all.filter((c) => !action || c.record.cells['类型'] === action).sort((a, b) => b.fit - a.fit);
+  const best = pool[0]?.fit ?? 0;
+  return best >= 0.6 ? pool.filter((c) => c.fit >= best * 0.95).slice(0, 4) : [];
+}
+
+export function composePersonnel(ctx: AnswerContext, draft: Draft): boolean {
+  const picks = choose(ctx);
+  if (!picks.length) return false;
+  for (const c of picks) {
+    const cells = c.record.cells;
+    const n = draft.cite(recordEvidence(ctx.lookup, c.chunk, c.notice, c.record));
+    const verb = cells['类型'] === '免去' ? '免去' : '任命为';
+    const note = cells['备注'] ? `（${cells['备注'].replace(/。$/, '')}）` : '';
+    draft.say(`${cells['姓名']}：${verb}${cells['职务']}${note}。`, n);
+  }
+  draft.say(`以上见《${picks[0]!.notice.title}》。`);
+  draft.support = 1;
+  return true;
+}

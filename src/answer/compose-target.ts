@@ -1,0 +1,78 @@
+// Targets and figures: answered from an indicator record — value, unit, attribute, target year, which plan.
+
+import type { Chunk } from '../engine/types.js';
+import type { Notice, TableRecord } from '../ingest/types.js';
+import type { AnswerContext } from './context.js';
+import type { Draft } from './draft.js';
+import { LABEL_COLUMNS, recordEvidence } from './evidence.js';
+import { weightedCoverage } from './vocabulary.js';
+
+export interface ScoredRecord {
+  chunk: Chunk;
+  record: TableRecord;
+  notice: Notice;
+  score: number;
+  /** how much of the question's subject the indicator name covers */
+  fit: number;
+}
+
+const indicatorName = (r: TableRecord) => r.cells['主要指标'] ?? r.cells['指标'] ?? r.cells['指标名称'] ?? '';
+
+/** Words that say which plan or that a target is wanted, not which indicator. */
+export const GENERIC_TARGET_WORDS = /^(目标|指标|主要指标|规划|十四五|功能区|预期|预期性|约束性|属性|单位|定得|定的|设定|计划|达到|要求|到底|具体|数值|数字|年|\d+年?)$/;
+
+/** Question words that name the indicator: not the plan, not the asking. */
+export function subjectWords(ctx: AnswerContext, notices: Notice[]): string[] {
+  const plan = notices.map((n) => n.carriedTitle ?? n.title).join('') + ctx.vocab.areasNamed(ctx.question).join('');
+  return ctx.qwords.filter((w) => !plan.includes(w) && !GENERIC_TARGET_WORDS.test(w));
+}
+
+/** Indicator records among the hits (and of notices the question names), ranked for the question. */
+export function rankRecords(ctx: AnswerContext, kinds: TableRecord['kind'][] = ['indicator']): ScoredRecord[] {
+  const out: ScoredRecord[] = [];
+  ctx.hits.forEach((h, rank) => {
+    if (!h.chunk.recordId) return;
+    const found = ctx.lookup.record(h.chunk.recordId);
+    if (!found || !kinds.includes(found.record.kind)) return;
+    const { record, notice } = found;
+    const subject = subjectWords(ctx, [notice]);
+    const fit = subject.length ? weightedCoverage(ctx.vocab, subject, `${indicatorName(record)}${record.cells['单位'] ?? ''}`) : 0;
+    const areas = ctx.vocab.areasNamed(ctx.question);
+    const planMatch = areas.length === 0 || areas.some((a) => ctx.vocab.areas.get(a)?.id === notice.id) ? 1 : 0;
+    out.push({ chunk: h.chunk, record, notice, fit, score: fit * 2 + planMatch + 1 / (rank + 2) });
+  });
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** "2025年目标为10%（预期性）" from the value columns of a record. */
+export function describeValues(r: TableRecord): { text: string; headers: string[] } {
+  const unit = r.cells['单位'] && !/^[-—]+$/.test(r.cells['单位']) ? r.cells['单位'] : '';
+  const parts: string[] = [];
+  const headers: string[] = [];
+  for (const col of r.columns) {
+    const v = r.cells[col];
+    if (LABEL_COLUMNS.test(col) || !v) continue;
+    const withUnit = unit && /\d$/.test(v) && !v.includes(unit) ? `${v}${unit}` : v;
+    parts.push(`${col}为${withUnit}`);
+    if (/\d/.test(col)) headers.push(col);
+  }
+  const attr = r.cells['属性'] ? `（${r.cells['属性']}指标）` : '';
+  return { text: `${parts.join('，')}${attr}`, headers };
+}
+
+/** The name to show: the carried document for forwarding notices and 公告, the notice itself otherwise. */
+export function planName(n: Notice): string {
+  return n.kind === '政策解读' ? n.title : n.carriedTitle ?? n.title;
+}
+
+export function composeTarget(ctx: AnswerContext, draft: Draft): boolean {
+  const ranked = rankRecords(ctx);
+  const best = ranked[0];
+  if (!best || best.fit < 0.5) return false;
+  const { text, headers } = describeValues(best.record);
+  const n = draft.cite(recordEvidence(ctx.lookup, best.chunk, best.notice, best.record, headers));
+  if (n === null) return false;
+  draft.say(`《${planName(best.notice)}》主要指标中，“${indicatorName(best.record)}”${text}。`, n);
+  draft.support = best.fit;
+  return true;
+}

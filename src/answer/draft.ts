@@ -1,0 +1,72 @@
+// An answer under construction: sentences with [n] markers, and the verified citations they point to.
+
+import type { Chunk, Citation } from '../engine/types.js';
+import type { Notice, SourceSpan } from '../ingest/types.js';
+import type { CorpusLookup } from './lookup.js';
+import { QUOTE_GAP, verifyQuote } from './quote.js';
+
+export interface Evidence {
+  chunk: Chunk;
+  notice: Notice;
+  /** quote parts, each occurring in the source inside `spans` */
+  parts: string[];
+  /** the span shown as the citation's source */
+  span: SourceSpan;
+  /** spans the parts may be verified in (e.g. the table header region for a header cell) */
+  verifyIn?: SourceSpan[];
+  /** heading path to show; defaults to the chunk's */
+  path?: string[];
+}
+
+export class Draft {
+  private readonly lines: string[] = [];
+  private readonly cited: Citation[] = [];
+  private readonly keys = new Map<string, number>();
+  /** 0–1: how well the evidence covers what was asked; the refusal gate reads it */
+  support = 0;
+
+  constructor(private readonly lookup: CorpusLookup) {}
+
+  /** Registers evidence and returns its marker number; identical quotes share one number. Null if unverifiable. */
+  cite(e: Evidence): number | null {
+    const quote = e.parts.map((p) => p.trim()).filter(Boolean).join(QUOTE_GAP);
+    const key = `${e.chunk.noticeId}|${e.span.file}|${e.span.startLine}|${quote}`;
+    const known = this.keys.get(key);
+    if (known) return known;
+    const src = this.lookup.source(e.span.file);
+    if (!src || !quote || !verifyQuote(quote, src, e.verifyIn ?? [e.span])) return null;
+    const path = e.path ?? e.chunk.path;
+    const n = this.cited.length + 1;
+    this.cited.push({
+      n, notice: e.notice.docNo, title: e.notice.title, kind: e.notice.kind,
+      sectionPath: path, section: path.join(' > ') || e.notice.title, quote,
+      source: { file: e.span.file, startLine: e.span.startLine, endLine: e.span.endLine },
+      noticeId: e.notice.id, chunkId: e.chunk.id,
+    });
+    this.keys.set(key, n);
+    return n;
+  }
+
+  say(text: string, ...refs: Array<number | null>): void {
+    const marks = [...new Set(refs.filter((r): r is number => r !== null))].map((r) => `[${r}]`).join('');
+    this.lines.push(marks ? insertMarks(text, marks) : text);
+  }
+
+  get citations(): Citation[] {
+    return this.cited;
+  }
+
+  get text(): string {
+    return this.lines.join('\n');
+  }
+
+  isEmpty(): boolean {
+    return this.cited.length === 0;
+  }
+}
+
+/** Markers go before the sentence's final punctuation: "…为10%[1]。" */
+function insertMarks(text: string, marks: string): string {
+  const m = /([。；！？：:]?)$/.exec(text)!;
+  return `${text.slice(0, text.length - m[1]!.length)}${marks}${m[1]}`;
+}

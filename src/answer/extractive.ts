@@ -1,0 +1,118 @@
+// The default answerer: composes a grounded Chinese answer from the retrieved passages, or refuses.
+
+import type { Answerer, ChatMessage, ChatOptions, ChatResponse, Citation, RetrievalResult } from '../engine/types.js';
+import type { AnswerContext } from './context.js';
+import { composeComparison } from './compose-comparison.js';
+import { composeDate } from './compose-date.js';
+import { composeEligibility } from './compose-eligibility.js';
+import { composeGeneral } from './compose-general.js';
+import { composePersonnel } from './compose-personnel.js';
+import { composeResponsibility } from './compose-responsibility.js';
+import { composeTarget } from './compose-target.js';
+import { Draft } from './draft.js';
+import { dropUngrounded } from './guard.js';
+import type { CorpusLookup } from './lookup.js';
+import { classifyQuestion, type QuestionType } from './question.js';
+import { addStatusNotes } from './status-notes.js';
+import type { Vocabulary } from './vocabulary.js';
+
+type Composer = (ctx: AnswerContext, draft: Draft) => boolean;
+
+const PLAN: Record<QuestionType, Composer[]> = {
+  target: [composeTarget, composeGeneral],
+  comparison: [composeComparison, composeTarget, composeGeneral],
+  eligibility: [composeEligibility, composeGeneral],
+  personnel: [composePersonnel, composeGeneral],
+  responsibility: [composeResponsibility, composeGeneral],
+  date: [composeDate, composeGeneral],
+  procedure: [composeGeneral],
+  definition: [composeGeneral],
+  fact: [composeGeneral],
+};
+
+/** Minimum evidence support (weighted share of the question covered) below which we refuse; calibrated on eval dev. */
+export const DEFAULT_MIN_SUPPORT = 0.55;
+
+export interface ExtractiveDeps {
+  lookup: CorpusLookup;
+  vocab: Vocabulary;
+  today: () => string;
+  minSupport?: number;
+}
+
+export function lastUserMessage(messages: ChatMessage[]): string {
+  return [...messages].reverse().find((m) => m.role === 'user')?.content ?? '';
+}
+
+export function createExtractiveAnswerer(deps: ExtractiveDeps): Answerer {
+  const minSupport = deps.minSupport ?? DEFAULT_MIN_SUPPORT;
+  return {
+    async answer(messages, retrieval, opts = {}) {
+      const started = performance.now();
+      const original = lastUserMessage(messages);
+      const question = retrieval.query.rewritten || original;
+      const ctx: AnswerContext = {
+        question, original, type: classifyQuestion(question), hits: retrieval.hits, lookup: deps.lookup,
+        vocab: deps.vocab, qwords: deps.vocab.words(question), today: opts.today ?? deps.today(),
+        history: messages.slice(0, -1),
+      };
+      const draft = compose(ctx, minSupport);
+      const response = draft ? finish(ctx, draft) : refusal(ctx);
+      return { ...response, query: retrieval.query, timings: { ...retrieval.timings, answerMs: performance.now() - started },
+        debug: opts.debug ? debugOf(retrieval) : undefined };
+    },
+  };
+}
+
+function compose(ctx: AnswerContext, minSupport: number): Draft | null {
+  if (!ctx.hits.length || !ctx.qwords.length) return null;
+  for (const composer of PLAN[ctx.type]) {
+    const draft = new Draft(ctx.lookup);
+    if (composer(ctx, draft) && !draft.isEmpty() && draft.support >= minSupport) return draft;
+  }
+  return null;
+}
+
+type Body = Pick<ChatResponse, 'answer' | 'answerable' | 'citations' | 'mode' | 'notes'>;
+
+function finish(ctx: AnswerContext, draft: Draft): Body {
+  const notes = addStatusNotes(draft, ctx.lookup, ctx.today);
+  const safe = dropUngrounded(draft.text, draft.citations, ctx.vocab.persons);
+  const { text, citations } = renumber(safe, draft.citations);
+  if (!citations.length) return refusal(ctx);
+  return { answer: text, answerable: true, citations, mode: 'extractive', notes };
+}
+
+/** Keeps the citations the final text still uses, numbered in order of first use. */
+export function renumber(text: string, citations: Citation[]): { text: string; citations: Citation[] } {
+  const order: number[] = [];
+  for (const m of text.matchAll(/\[(\d+)\]/g)) {
+    const n = Number(m[1]);
+    if (!order.includes(n) && citations.some((c) => c.n === n)) order.push(n);
+  }
+  const map = new Map(order.map((old, i) => [old, i + 1]));
+  return {
+    text: text.replace(/\[(\d+)\]/g, (all, n: string) => (map.has(Number(n)) ? `[${map.get(Number(n))}]` : '')),
+    citations: order.map((old) => ({ ...citations.find((c) => c.n === old)!, n: map.get(old)! })),
+  };
+}
+
+export function refusal(ctx: Pick<AnswerContext, 'hits'>): Body {
+  const names: string[] = [];
+  for (const h of ctx.hits) {
+    const name = `《${h.chunk.shortTitle}》${h.chunk.docNo ? `（${h.chunk.docNo}）` : ''}`;
+    if (!names.includes(name)) names.push(name);
+    if (names.length === 3) break;
+  }
+  const closest = names.length ? `与问题最接近的文件是：${names.join('、')}，但其中没有相关规定。` : '';
+  return {
+    answer: `现有文件中没有找到能回答这个问题的内容。${closest}如需确认，请咨询相关主管部门。`,
+    answerable: false, citations: [], mode: 'extractive', notes: ['refused: evidence below threshold'],
+  };
+}
+
+function debugOf(r: RetrievalResult): NonNullable<ChatResponse['debug']> {
+  return {
+    hits: r.hits.map((h) => ({ chunkId: h.chunk.id, noticeId: h.chunk.noticeId, section: h.chunk.path.join(' > '), score: h.score, stages: h.stages })),
+  };
+}

@@ -1,0 +1,47 @@
+// Status warnings for cited notices: a rule past its stated validity, a draft for comment.
+
+import type { Notice, Paragraph } from '../ingest/types.js';
+import type { Chunk } from '../engine/types.js';
+import type { Draft } from './draft.js';
+import type { CorpusLookup } from './lookup.js';
+import { splitSentences } from './sentences.js';
+
+function validitySentence(n: Notice): { paragraph: Paragraph; sentence: string } | null {
+  for (const p of n.paragraphs) {
+    const s = splitSentences(p.text).find((x) => /有效期/.test(x) && /\d{4}\s*年/.test(x));
+    if (s) return { paragraph: p, sentence: s };
+  }
+  return null;
+}
+
+function chunkOf(n: Notice, p: Paragraph): Chunk {
+  return {
+    id: `${p.id}`, noticeId: n.id, docNo: n.docNo, noticeTitle: n.title, shortTitle: n.carriedTitle ?? n.title,
+    noticeKind: n.kind, noticeStatus: n.status, type: 'text', path: p.path, text: p.text, contextLine: '',
+    indexText: '', span: p.span, paragraphIds: [p.id], recordId: null, cells: null,
+  };
+}
+
+/** Adds a warning line (with its own citation) for each cited notice that has expired or is a draft. */
+export function addStatusNotes(draft: Draft, lookup: CorpusLookup, today: string): string[] {
+  const notes: string[] = [];
+  const seen = new Set<string>();
+  for (const c of [...draft.citations]) {
+    if (seen.has(c.noticeId)) continue;
+    seen.add(c.noticeId);
+    const n = lookup.notice(c.noticeId);
+    if (!n) continue;
+    const name = n.carriedTitle ?? n.title;
+    if (n.validTo && n.validTo < today) {
+      const v = validitySentence(n);
+      const ref = v ? draft.cite({ chunk: chunkOf(n, v.paragraph), notice: n, parts: [v.sentence], span: v.paragraph.span, path: v.paragraph.path }) : null;
+      draft.say(`注意：《${name}》写明的有效期已经届满，现行规定请以主管部门最新发布的文件为准。`, ref);
+      notes.push(`expired: ${n.id} valid to ${n.validTo}`);
+    }
+    if (n.status === 'draft') {
+      draft.say(`注意：该内容出自征求意见稿，不是正式生效的文件。`);
+      notes.push(`draft: ${n.id}`);
+    }
+  }
+  return notes;
+}

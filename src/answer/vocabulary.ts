@@ -1,0 +1,105 @@
+// Corpus vocabulary the answerer recognises in questions: content words and their weights, plan areas, notices, people.
+
+import { matchKey } from '../core/text.js';
+import { findDocNos } from '../ingest/doc-number.js';
+import type { Segmenter } from '../index/tokenizer.js';
+import type { Corpus, Notice } from '../ingest/types.js';
+
+export interface Vocabulary {
+  /** area name (大宁, 市北 …) → the plan notice */
+  areas: Map<string, Notice>;
+  persons: Set<string>;
+  /** content words of a question (question words and particles removed, everyday forms expanded) */
+  words(q: string): string[];
+  /** weight of a word: rarer words say more about what was asked; unseen words weigh most */
+  weight(w: string): number;
+  /** the forms a word may take in the text (公租房 → 公共租赁住房) */
+  forms(w: string): string[];
+  noticesNamed(q: string): Notice[];
+  areasNamed(q: string): string[];
+}
+
+/** How a question is asked, not what it asks about. */
+const QUESTION_PHRASES = /请问|是多少|有多少|多少|是什么|什么|怎么样|怎么|怎样|如何|哪些|哪个|哪里|哪儿|哪家|哪位|是否|能不能|能否|可不可以|可以|有没有|吗|呢|吧|啊|呀|一下|知道|告诉我|想问|我想|谁/g;
+const STOP = new Set(['的', '了', '是', '在', '和', '与', '及', '或', '也', '都', '就', '还', '要', '会', '能', '有', '这个', '那个', '我们', '你们', '他们', '现在', '目前', '一个', '那么', '这样', '时候', '规定', '文件', '里面', '里', '中']);
+
+export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Segmenter): Vocabulary {
+  const areas = new Map<string, Notice>();
+  for (const n of corpus.notices) {
+    const m = /^(.{2,6}?)功能区/.exec(n.carriedTitle ?? n.title);
+    if (m) areas.set(m[1]!, n);
+  }
+  const persons = new Set<string>();
+  for (const n of corpus.notices) for (const t of n.tables) if (t.kind === 'personnel') persons.add(t.cells['姓名']!);
+  const df = new Map<string, number>();
+  for (const t of texts) for (const w of new Set(segmenter.cut(t))) df.set(w, (df.get(w) ?? 0) + 1);
+  const total = Math.max(1, texts.length);
+  const curated = new Map<string, string[]>();
+  for (const a of corpus.aliases) if (a.source === 'curated') curated.set(a.alias, [...(curated.get(a.alias) ?? []), a.full]);
+  const byAlias = aliasIndex(corpus);
+  return {
+    areas,
+    persons,
+    words: (q) => contentWords(segmenter, expand(q, curated)),
+    weight: (w) => Math.log(1 + total / (1 + (df.get(w) ?? 0))),
+    forms: (w) => [w, ...(curated.get(w) ?? [])],
+    areasNamed: (q) => [...areas.keys()].filter((a) => q.includes(a)).sort((a, b) => q.indexOf(a) - q.indexOf(b)),
+    noticesNamed: (q) => noticesNamed(corpus, byAlias, q),
+  };
+}
+
+/** Everyday forms are replaced by the text's own before segmenting ("公租房" would otherwise cut to 公/租房). */
+function expand(q: string, curated: Map<string, string[]>): string {
+  let out = q;
+  for (const [alias, fulls] of [...curated].sort((a, b) => b[0].length - a[0].length)) {
+    const full = fulls[0]!;
+    if (out.includes(alias) && !out.includes(full)) out = out.split(alias).join(full);
+  }
+  return out;
+}
+
+function contentWords(segmenter: Segmenter, q: string): string[] {
+  const words = segmenter.cut(q.replace(QUESTION_PHRASES, '，'));
+  const out = new Set<string>();
+  for (const w of words) {
+    const t = w.trim();
+    if (t.length < 2 && !/^\d+$/.test(t)) continue;
+    if (STOP.has(t) || !/[\p{L}\d]/u.test(t)) continue;
+    out.add(t);
+  }
+  // search mode also emits the parts of a long word; keep a part only when the whole is not there
+  return [...out].filter((w) => ![...out].some((o) => o !== w && o.includes(w) && o.length <= 4));
+}
+
+function aliasIndex(corpus: Corpus): Array<[string, Notice]> {
+  const out: Array<[string, Notice]> = [];
+  for (const a of corpus.aliases) {
+    if (a.source !== 'definition' || a.alias.length < 3) continue;
+    const key = matchKey(a.full);
+    const n = corpus.notices.find((x) => matchKey(x.carriedTitle ?? x.title) === key || matchKey(x.title) === key);
+    if (n) out.push([a.alias, n]);
+  }
+  return out;
+}
+
+function noticesNamed(corpus: Corpus, byAlias: Array<[string, Notice]>, q: string): Notice[] {
+  const found = new Set<Notice>();
+  for (const d of findDocNos(q)) {
+    const n = corpus.notices.find((x) => x.docNoNorm === d.norm);
+    if (n) found.add(n);
+  }
+  for (const [alias, n] of byAlias) if (q.includes(alias)) found.add(n);
+  return [...found];
+}
+
+/** Weighted share of the words the text contains (in any of their forms). */
+export function weightedCoverage(vocab: Vocabulary, words: string[], text: string): number {
+  let have = 0;
+  let all = 0;
+  for (const w of words) {
+    const weight = vocab.weight(w);
+    all += weight;
+    if (vocab.forms(w).some((f) => text.includes(f))) have += weight;
+  }
+  return all ? have / all : 0;
+}

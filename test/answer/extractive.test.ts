@@ -1,0 +1,155 @@
+// The extractive answerer on real questions: each type answered from the right record or sentence, cited and grounded.
+
+import { describe, expect, it } from 'vitest';
+import { harness } from './harness.js';
+import type { ChatResponse } from '../../src/engine/types.js';
+import { checkGrounding } from '../../src/answer/guard.js';
+
+/** Every answer must pass the grounding guard and cite only what its text marks. */
+function wellFormed(r: ChatResponse): void {
+  expect(checkGrounding(r.answer, r.citations).ungrounded).toEqual([]);
+  const marks = new Set([...r.answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
+  expect(r.citations.map((c) => c.n)).toEqual([...marks].sort((a, b) => a - b));
+}
+
+describe('targets and figures', () => {
+  it('大宁 tax growth: value, unit, attribute, year, from the indicator row', async () => {
+    const h = await harness();
+    const r = await h.ask('大宁功能区2025年税收收入年均增长率目标是多少？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('“税收收入年均增长率”2025年目标为10%（预期性指标）');
+    expect(r.citations[0]).toMatchObject({ notice: '静府发〔2021〕12号', source: { file: '001_d19f013ca5b3f09a.txt', startLine: 152 } });
+    expect(r.citations[0]!.sectionPath.at(-1)).toBe('大宁功能区“十四五”时期经济社会发展主要指标');
+    wellFormed(r);
+  });
+
+  it('a follow-up rewritten by retrieval ("那苏河湾呢？") is answered for the new plan', async () => {
+    const h = await harness();
+    const history = [{ role: 'user' as const, content: '大宁2025年税收收入年均增长率目标是多少？' }, { role: 'assistant' as const, content: '10%' }];
+    const r = await h.ask('那苏河湾呢？', history, '苏河湾2025年税收收入年均增长率目标是多少？');
+    expect(r.citations[0]!.notice).toBe('静府发〔2021〕14号');
+    expect(r.answer).toContain('2025年目标为10%');
+    expect(r.query).toEqual({ original: '那苏河湾呢？', rewritten: '苏河湾2025年税收收入年均增长率目标是多少？' });
+  });
+
+  it('compares two plans: both values cited, overlapping ranges said to overlap', async () => {
+    const h = await harness();
+    const r = await h.ask('南京西路和市北的税收收入年均增长率目标谁定得高？');
+    expect(r.citations.map((c) => c.notice)).toEqual(['静府发〔2021〕13号', '静府发〔2021〕15号']);
+    expect(r.answer).toContain('8~10%');
+    expect(r.answer).toContain('6-8%');
+    expect(r.answer).toContain('两者目标区间有重叠，南京西路的上限更高。');
+    wellFormed(r);
+  });
+
+  it('a mid-term figure: target, result and evaluation, with a draft warning', async () => {
+    const h = await harness();
+    const r = await h.ask('十四五纲要里新增商业商务楼宇建筑面积中期完成得怎么样？');
+    expect(r.answer).toContain('中期完成情况为130.6');
+    expect(r.answer).toContain('进展评价为低于预期');
+    expect(r.answer).toContain('征求意见稿');
+    wellFormed(r);
+  });
+});
+
+describe('eligibility', () => {
+  it('居住证 + 本区就业 but a half-year contract: fails on the contract term', async () => {
+    const h = await harness();
+    const r = await h.ask('我是外地户口，有居住证，在静安上班，公司只签了半年合同，能申请公租房吗？');
+    expect(r.answer).toContain('以下要求不满足：劳动或工作合同的期限');
+    expect(r.answer).toContain('结论：按您提供的情况，不符合上述申请条件。');
+    expect(r.citations[0]!.section).toBe('申请与审核 > 第五条  申请条件');
+    expect(r.citations[0]!.quote).toContain('应符合以下条件之一');
+    wellFormed(r);
+  });
+
+  it('all facts stated and met: conditions met, final say left to the review', async () => {
+    const h = await harness();
+    const r = await h.ask('我是上海户口，在静安的公司上班，签了两年劳动合同，社保一直正常交，家里人均10平米，没享受过廉租房和共有产权房，能申请公租房吗？');
+    expect(r.answer).toContain('上述条件均已满足');
+    expect(r.answer).toContain('以区住房保障机构的审核为准');
+    expect(r.answer).not.toContain('10平');
+    wellFormed(r);
+  });
+
+  it('facts missing: says which ones it still needs', async () => {
+    const h = await harness();
+    const r = await h.ask('我有居住证，在静安上班，签了3年合同，能申请公租房吗？');
+    expect(r.answer).toContain('还需要确认：');
+    expect(r.answer).toContain('是否依法缴纳社会保险');
+    expect(r.answer).toContain('在本市的人均住房建筑面积');
+    expect(r.answer).toContain('结论：目前还不能确定是否符合条件。');
+  });
+
+  it('no facts: lists the AND/OR conditions and asks for the facts', async () => {
+    const h = await harness();
+    const r = await h.ask('公租房的申请条件是什么？');
+    expect(r.answer).toContain('应符合以下条件之一');
+    expect(r.answer).toContain('应当同时符合以下条件');
+    expect(r.answer).toContain('请告诉我您的户口');
+    expect(r.answer).not.toContain('还需要确认');
+  });
+});
+
+describe('dates, procedures, personnel, responsibilities, definitions', () => {
+  it('validity: quotes 第三十条 and warns that the period has run out (today 2026-11-22)', async () => {
+    const h = await harness();
+    const r = await h.ask('公租房办法有效期到什么时候？');
+    expect(r.answer).toContain('有效期限至2026年10月21日');
+    expect(r.answer).toContain('有效期已经届满');
+    expect(r.notes).toContain('expired: n06tbgza valid to 2026-10-21');
+    expect(r.citations[0]!.sectionPath).toEqual(['附则', '第三十条  其他']);
+  });
+
+  it('issue date from the notice’s own date line', async () => {
+    const h = await harness();
+    const r = await h.ask('静府发〔2021〕16号是哪天印发的？');
+    expect(r.answer).toBe('《静安区关于深入推进爱国卫生运动的实施方案》（静府发〔2021〕16号）的发文日期为2021年11月19日[1]。');
+    expect(r.citations[0]!.quote).toBe('（2021年11月19日）');
+  });
+
+  it('procedure: the whole flow, in order', async () => {
+    const h = await harness();
+    const r = await h.ask('申请公租房的流程是什么？');
+    expect(r.answer).toContain('咨询→申请→受理→初审→复审→公示→领取资格确认书→轮候→选房→签约→办理入住');
+  });
+
+  it('personnel: 任命 and 免去 of one person', async () => {
+    const h = await harness();
+    const r = await h.ask('孙中峰的职务有什么变动？');
+    expect(r.answer).toContain('孙中峰：任命为上海市静安区信息化委员会主任');
+    expect(r.answer).toContain('孙中峰：免去上海市静安区人民政府宝山路街道办事处主任');
+    wellFormed(r);
+  });
+
+  it('responsibility: 牵头单位 and 配合单位 of a 托育 task', async () => {
+    const h = await harness();
+    const r = await h.ask('托育的儿童早期发展基地由哪个单位牵头？');
+    expect(r.answer).toContain('牵头单位为区卫生健康委，配合单位为区教育局');
+    expect(r.citations[0]!.notice).toBe('静府办发〔2021〕14号');
+  });
+
+  it('definition: the sentence that defines the term', async () => {
+    const h = await harness();
+    const r = await h.ask('什么是公共租赁住房？');
+    expect(r.citations).toHaveLength(1);
+    expect(r.citations[0]!.quote.startsWith('公共租赁住房是政府提供政策支持')).toBe(true);
+  });
+});
+
+describe('refusal', () => {
+  it('an indicator the plan does not have is refused, naming the closest notice', async () => {
+    const h = await harness();
+    const r = await h.ask('大宁功能区规划里新增停车位的目标是多少？');
+    expect(r.answerable).toBe(false);
+    expect(r.citations).toEqual([]);
+    expect(r.answer).toContain('现有文件中没有找到');
+    expect(r.answer).toContain('《大宁功能区“十四五”规划》');
+  });
+
+  it('an empty retrieval is refused', async () => {
+    const h = await harness();
+    const r = await h.answerer.answer([{ role: 'user', content: '你好' }], { query: { original: '你好', rewritten: '你好' }, hits: [], timings: {} });
+    expect(r.answerable).toBe(false);
+  });
+});
