@@ -1,0 +1,27 @@
+// Alias expansion: everyday and defined short forms in a question get their full form appended for retrieval.
+
+import type { Alias } from '../ingest/types.js';
+
+export interface AliasExpander {
+  expand(question: string): string;
+}
+
+export function createAliasExpander(aliases: Alias[]): AliasExpander {
+  // longest aliases first, so 十四五纲要 is expanded rather than 纲要 alone
+  const list = aliases.filter((a) => a.alias.length >= 2).sort((a, b) => b.alias.length - a.alias.length);
+  return {
+    expand(question) {
+      const added: string[] = [];
+      const covered: Array<[number, number]> = [];
+      for (const a of list) {
+        const at = question.indexOf(a.alias);
+        if (at < 0 || question.includes(a.full) || added.includes(a.full)) continue;
+        const end = at + a.alias.length;
+        if (covered.some(([s, t]) => at >= s && end <= t)) continue;
+        covered.push([at, end]);
+        added.push(a.full);
+      }
+      return added.length ? `${question} ${added.join(' ')}` : question;
+    },
+  };
+}

@@ -1,0 +1,122 @@
+// Corpus vocabulary for recognising what a question names: notices, plan areas, people, indicators.
+
+import type { Chunk } from '../engine/types.js';
+import type { Alias } from '../ingest/types.js';
+import { matchKey } from '../core/text.js';
+
+export type EntityType = 'notice' | 'area' | 'person' | 'indicator';
+
+export interface Entity {
+  type: EntityType;
+  /** the words as written in the text */
+  surface: string;
+  /** canonical value: notice id, area name, person name, indicator name */
+  key: string;
+  start: number;
+}
+
+interface Entry {
+  type: EntityType;
+  surface: string;
+  key: string;
+}
+
+export interface Lexicon {
+  /** entities of one type in the text, longest names first, never overlapping one another */
+  find(text: string, type: EntityType): Entity[];
+  /** all entity types at once */
+  findAll(text: string): Entity[];
+  /** notice ids an area's plan belongs to */
+  areaNotices(area: string): string[];
+}
+
+/** Title forms people write: without 《》 and without a trailing （2021版）. */
+export function titleKey(title: string): string {
+  return matchKey(title.replace(/[《》]/g, '').replace(/[（(]\d{4}版[）)]$/, ''));
+}
+
+const AREA_RE = /^(.{2,6}?)功能区/;
+const TYPES: EntityType[] = ['notice', 'area', 'person', 'indicator'];
+
+function noticeEntries(chunks: Chunk[], aliases: Alias[]): Entry[] {
+  const out: Entry[] = [];
+  const seen = new Map<string, { id: string; keys: Set<string> }>();
+  for (const c of chunks) {
+    if (seen.has(c.noticeId)) continue;
+    const names = [c.noticeTitle, c.shortTitle, c.docNo].filter((x): x is string => !!x);
+    seen.set(c.noticeId, { id: c.noticeId, keys: new Set([c.noticeTitle, c.shortTitle].map(titleKey)) });
+    for (const n of names) out.push({ type: 'notice', surface: n.replace(/[《》]/g, ''), key: c.noticeId });
+    const bare = c.shortTitle.replace(/^(上海市)?静安区/, '').replace(/[（(]\d{4}版[）)]$/, '');
+    if (bare !== c.shortTitle && bare.length >= 4) out.push({ type: 'notice', surface: bare, key: c.noticeId });
+  }
+  // an alias names a notice when its full form is the notice's (short) title, or a long part of it
+  for (const a of aliases) {
+    const full = titleKey(a.full);
+    for (const { id, keys } of seen.values()) {
+      const hit = [...keys].some((k) => k === full || (full.length >= 8 && k.includes(full)));
+      if (hit && a.alias.length >= 2) out.push({ type: 'notice', surface: a.alias, key: id });
+    }
+  }
+  return out;
+}
+
+function recordEntries(chunks: Chunk[]): Entry[] {
+  const out: Entry[] = [];
+  for (const c of chunks) {
+    if (!c.cells) continue;
+    const name = c.type === 'personnel' ? c.cells['姓名'] : c.type === 'indicator' ? indicatorName(c.cells) : undefined;
+    if (name && name.length >= 2) out.push({ type: c.type === 'personnel' ? 'person' : 'indicator', surface: name, key: name });
+  }
+  return out;
+}
+
+/** The indicator's name cell: the column whose name says 指标 (主要指标, 指标名称 …), else 项目. */
+function indicatorName(cells: Record<string, string>): string | undefined {
+  const col = Object.keys(cells).find((k) => /指标/.test(k) && !/属性|类型/.test(k)) ?? (cells['项目'] ? '项目' : undefined);
+  return col ? cells[col]?.trim() : undefined;
+}
+
+function areaEntries(chunks: Chunk[], aliases: Alias[]): { entries: Entry[]; notices: Map<string, string[]> } {
+  const notices = new Map<string, string[]>();
+  for (const c of chunks) {
+    const m = AREA_RE.exec(c.shortTitle);
+    if (!m) continue;
+    const list = notices.get(m[1]!) ?? [];
+    if (!list.includes(c.noticeId)) list.push(c.noticeId);
+    notices.set(m[1]!, list);
+  }
+  const entries: Entry[] = [...notices.keys()].map((a) => ({ type: 'area', surface: a, key: a }));
+  // everyday short forms of an area (南西 → 南京西路) come from the alias table
+  for (const a of aliases) if (notices.has(a.full)) entries.push({ type: 'area', surface: a.alias, key: a.full });
+  return { entries, notices };
+}
+
+export function buildLexicon(chunks: Chunk[], aliases: Alias[]): Lexicon {
+  const areas = areaEntries(chunks, aliases);
+  const byType = new Map<EntityType, Entry[]>();
+  for (const e of [...noticeEntries(chunks, aliases), ...areas.entries, ...recordEntries(chunks)]) {
+    const list = byType.get(e.type) ?? [];
+    if (!list.some((x) => x.surface === e.surface && x.key === e.key)) list.push(e);
+    byType.set(e.type, list);
+  }
+  for (const list of byType.values()) list.sort((a, b) => b.surface.length - a.surface.length || a.surface.localeCompare(b.surface));
+
+  const find = (text: string, type: EntityType): Entity[] => {
+    const taken: Array<[number, number]> = [];
+    const out: Entity[] = [];
+    for (const e of byType.get(type) ?? []) {
+      for (let at = text.indexOf(e.surface); at >= 0; at = text.indexOf(e.surface, at + 1)) {
+        const end = at + e.surface.length;
+        if (taken.some(([s, t]) => at < t && end > s)) continue;
+        taken.push([at, end]);
+        out.push({ ...e, start: at });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  };
+  return {
+    find,
+    findAll: (text) => TYPES.flatMap((t) => find(text, t)),
+    areaNotices: (area) => areas.notices.get(area) ?? [],
+  };
+}

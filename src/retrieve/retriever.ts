@@ -1,0 +1,167 @@
+// The retriever: follow-up rewriting → BM25 and vector search → reciprocal-rank fusion → feature rerank → top k.
+
+import type { Chunk, Hit, RetrievalResult, Retriever, RetrieveOptions, StageScores } from '../engine/types.js';
+import type { Alias } from '../ingest/types.js';
+import { parseDocNo } from '../ingest/doc-number.js';
+import type { PolicyEmbeddings } from '../embed/types.js';
+import type { KeywordIndex } from '../index/keyword-index.js';
+import type { Tokenizer } from '../index/tokenizer.js';
+import type { VectorIndex } from '../index/vector-index.js';
+import { createAliasExpander } from './expand.js';
+import { chunkFacts, featureValues, queryFacts, type ChunkFacts } from './features.js';
+import { reciprocalRankFusion } from './fusion.js';
+import { buildLexicon, type Lexicon } from './lexicon.js';
+import { rewriteFollowUp } from './rewrite.js';
+
+export interface RetrieverParts {
+  chunks: Chunk[];
+  keyword: KeywordIndex;
+  vectors: VectorIndex;
+  embedder: PolicyEmbeddings;
+  tokenizer: Tokenizer;
+  aliases: Alias[];
+}
+
+/** Which stages run: the ablations the eval reports, the full pipeline by default. */
+export type RetrievalMode = 'bm25' | 'vector' | 'hybrid' | 'rerank';
+
+/** Feature weights added to the normalised fusion score (1 = a top-ranked hit in both lists); tuned on dev only. */
+export interface RerankWeights {
+  noticeNamed: number;
+  noticeOther: number;
+  article: number;
+  numbers: number;
+  heading: number;
+  record: number;
+}
+
+export const defaultRerankWeights: RerankWeights = {
+  noticeNamed: 0.3, noticeOther: -0.3, article: 0.5, numbers: 0.2, heading: 0.3, record: 0.3,
+};
+
+export interface RetrieverOptions {
+  mode?: RetrievalMode;
+  /** candidates taken from each retriever before fusion */
+  depth?: number;
+  rrfK?: number;
+  weights?: Partial<RerankWeights>;
+  defaultK?: number;
+}
+
+export interface PolicyRetriever extends Retriever {
+  readonly lexicon: Lexicon;
+  readonly mode: RetrievalMode;
+}
+
+interface Candidate {
+  index: number;
+  stages: StageScores;
+  score: number;
+}
+
+const now = () => performance.now();
+
+export function createRetriever(parts: RetrieverParts, opts: RetrieverOptions = {}): PolicyRetriever {
+  const mode = opts.mode ?? 'rerank';
+  const depth = opts.depth ?? 50;
+  const rrfK = opts.rrfK ?? 60;
+  const weights = { ...defaultRerankWeights, ...opts.weights };
+  const { chunks } = parts;
+  const lexicon = buildLexicon(chunks, parts.aliases);
+  const expander = createAliasExpander(parts.aliases);
+  const facts: ChunkFacts[] = chunks.map(chunkFacts);
+  const docNoToNotice = new Map<string, string>();
+  for (const c of chunks) {
+    const norm = c.docNo ? parseDocNo(c.docNo) : null;
+    if (norm) docNoToNotice.set(norm, c.noticeId);
+  }
+
+  async function retrieve(question: string, ro: RetrieveOptions = {}): Promise<RetrievalResult> {
+    const k = ro.k ?? opts.defaultK ?? 5;
+    const timings: Record<string, number> = {};
+    let t = now();
+    const rewritten = rewriteFollowUp(question, ro.history, lexicon);
+    const query = expander.expand(rewritten);
+    const qf = queryFacts(rewritten, lexicon, docNoToNotice);
+    timings.rewrite = now() - t;
+    // a question naming a 文号 is answered from that notice: search deeper so enough of it survives the filter
+    const want = qf.strictNotices.size > 0 && mode === 'rerank' ? depth * 4 : depth;
+
+    const byIndex = new Map<number, Candidate>();
+    const cand = (index: number) => {
+      let c = byIndex.get(index);
+      if (!c) byIndex.set(index, (c = { index, stages: {}, score: 0 }));
+      return c;
+    };
+    let kwList: number[] = [];
+    if (mode !== 'vector') {
+      t = now();
+      parts.keyword.search(query, want).forEach((h, r) => {
+        Object.assign(cand(h.index).stages, { bm25: h.score, bm25Rank: r + 1 });
+        kwList.push(h.index);
+      });
+      timings.keyword = now() - t;
+    }
+    let vecList: number[] = [];
+    if (mode !== 'bm25') {
+      t = now();
+      const qv = await parts.embedder.queryVector(query);
+      timings.embed = now() - t;
+      t = now();
+      parts.vectors.search(qv, want).forEach((h, r) => {
+        Object.assign(cand(h.index).stages, { vector: h.score, vectorRank: r + 1 });
+        vecList.push(h.index);
+      });
+      timings.vector = now() - t;
+    }
+
+    t = now();
+    let ranked: Candidate[];
+    if (mode === 'bm25' || mode === 'vector') {
+      ranked = (mode === 'bm25' ? kwList : vecList).map((i) => {
+        const c = cand(i);
+        c.score = (mode === 'bm25' ? c.stages.bm25 : c.stages.vector) ?? 0;
+        return c;
+      });
+    } else {
+      const fused = reciprocalRankFusion([kwList, vecList], rrfK);
+      const top = 2 / (rrfK + 1);
+      ranked = fused.map((f) => {
+        const c = cand(f.key);
+        c.stages.rrf = f.score;
+        c.score = f.score / top;
+        if (mode === 'rerank') {
+          const fv = featureValues(chunks[f.key]!, facts[f.key]!, qf);
+          c.stages.features = fv;
+          c.score += Object.entries(fv).reduce((s, [name, v]) => s + v * weights[name as keyof RerankWeights], 0);
+          c.stages.rerank = c.score;
+        }
+        return c;
+      });
+      if (mode === 'rerank') {
+        if (qf.strictNotices.size > 0) ranked = ranked.filter((c) => qf.strictNotices.has(chunks[c.index]!.noticeId));
+        ranked.sort((a, b) => b.score - a.score || (b.stages.rrf ?? 0) - (a.stages.rrf ?? 0) || a.index - b.index);
+      }
+    }
+    const hits = dedupe(ranked, chunks, k);
+    timings.rank = now() - t;
+    return { query: { original: question, rewritten }, hits, timings };
+  }
+
+  return { retrieve, lexicon, mode };
+}
+
+/** The same notice never comes back twice for the same paragraph (overlapping pieces of one long section). */
+function dedupe(ranked: Candidate[], chunks: Chunk[], k: number): Hit[] {
+  const seen = new Set<string>();
+  const hits: Hit[] = [];
+  for (const c of ranked) {
+    if (hits.length >= k) break;
+    const chunk = chunks[c.index]!;
+    const keys = chunk.recordId ? [`${chunk.noticeId}/${chunk.recordId}`] : chunk.paragraphIds.map((p) => `${chunk.noticeId}/${p}`);
+    if (keys.some((x) => seen.has(x))) continue;
+    for (const x of keys) seen.add(x);
+    hits.push({ chunk, score: c.score, stages: c.stages });
+  }
+  return hits;
+}

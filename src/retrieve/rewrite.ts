@@ -1,0 +1,64 @@
+// Follow-up questions rewritten with the conversation, deterministically: swap the named entity, or add the topic.
+
+import type { ChatMessage } from '../engine/types.js';
+import type { Entity, EntityType, Lexicon } from './lexicon.js';
+
+const LEADING = /^(那么|那|还有|另外|此外|再问一下|再问|然后)[，,\s]*/;
+const TRAILING = /(呢|吗|呀|啊)?[？?。！!\s]*$/;
+const DEICTIC = /这个|这项|这一项|这些|这几个|这几项|该项|该|它|其/;
+/** How the previous question asked, to strip so its topic remains ("…税收增长目标是多少？" → "…税收增长目标"). */
+const ASKING_TAIL =
+  /[，,]?(请问)?(一般|大概|大约|具体|现在|目前|分别|最终|到底)?(是|有|要|能|会|定了|定的|达到|到|占|签|为)?(多少|几[个年天家项条次处座幢栋所名位]?|哪些|哪几个|哪几项|哪个|哪家|哪天|哪里|什么时候|什么|谁|怎么样|怎样|如何|多大|多长|多久|吗)[^，,]*?[？?。！!\s]*$/;
+/** Swapped in this order: the most specific kind of name first. */
+const SWAP_ORDER: EntityType[] = ['person', 'indicator', 'area', 'notice'];
+
+function isFollowUp(question: string, own: Entity[]): boolean {
+  if (LEADING.test(question) || /呢[？?。！!\s]*$/.test(question) || DEICTIC.test(question)) return true;
+  // a short question that names no notice, place or person cannot stand on its own
+  const named = own.some((e) => e.type !== 'indicator');
+  return !named && question.replace(/[？?。！!\s]/g, '').length <= 12;
+}
+
+/** The previous question minus its asking tail: what it was about. */
+export function topicOf(question: string): string {
+  const t = question.replace(ASKING_TAIL, '').replace(/[，,、\s]+$/, '');
+  return t.length >= 2 ? t : question.replace(/[？?。！!\s]+$/, '');
+}
+
+function swapEntity(question: string, prev: string, own: Entity[], lex: Lexicon): string | null {
+  for (const type of SWAP_ORDER) {
+    const mine = own.find((e) => e.type === type);
+    if (!mine) continue;
+    const theirs = lex.find(prev, type).find((e) => e.key !== mine.key);
+    if (!theirs) continue;
+    const swapped = prev.slice(0, theirs.start) + mine.surface + prev.slice(theirs.start + theirs.surface.length);
+    // whatever else the follow-up says ("那大宁的呢" says nothing more; "大宁的绿地呢" does) is kept after it
+    const rest = question.replace(LEADING, '').replace(TRAILING, '').replace(mine.surface, '').replace(/^的/, '');
+    return rest.length >= 2 ? `${swapped.replace(TRAILING, '')}，${rest}？` : swapped;
+  }
+  return null;
+}
+
+function addTopic(question: string, prev: string): string {
+  const topic = topicOf(prev);
+  const body = question.replace(LEADING, '');
+  const deictic = DEICTIC.exec(body);
+  if (deictic) return body.slice(0, deictic.index) + topic + body.slice(deictic.index + deictic[0].length);
+  return `${topic}，${body}`;
+}
+
+/**
+ * Rewrites a follow-up into a question that stands alone, using the last user turn (itself rewritten first, so
+ * chains of follow-ups keep their subject). A question that already stands alone is returned unchanged.
+ */
+export function rewriteFollowUp(question: string, history: ChatMessage[] | undefined, lex: Lexicon): string {
+  const q = question.trim();
+  const turns = history ?? [];
+  let idx = -1;
+  for (let i = turns.length - 1; i >= 0; i--) if (turns[i]!.role === 'user') { idx = i; break; }
+  if (idx < 0) return q;
+  const own = lex.findAll(q);
+  if (!isFollowUp(q, own)) return q;
+  const prev = rewriteFollowUp(turns[idx]!.content, turns.slice(0, idx), lex);
+  return swapEntity(q, prev, own, lex) ?? addTopic(q, prev);
+}
