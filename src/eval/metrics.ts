@@ -1,6 +1,6 @@
 // Scoring: one ChatResponse against its expected answer (ranks, citations, key facts, refusal), then aggregates.
 
-import type { ChatResponse, Chunk } from '../engine/types.js';
+import type { ChatResponse } from '../engine/types.js';
 import { createFactMatcher } from './facts.js';
 import { sectionKey } from './gold.js';
 import { CATEGORIES } from './types.js';
@@ -36,8 +36,16 @@ function firstRank(passages: Passage[], test: (p: Passage) => boolean): number {
   return i + 1;
 }
 
+/** Where a retrieved chunk sits, when the runner can look it up (an engine's Chunk satisfies this). */
+export interface ChunkPlace {
+  path: string[];
+  span: LineRange;
+}
+
+export type ChunkLookup = (id: string) => ChunkPlace | undefined;
+
 /** The retrieved hits as passages; the chunk (known in process) gives the full path and lines, else the " > "-joined section. */
-export function hitPassages(res: ChatResponse, chunkOf?: (id: string) => Chunk | undefined): Passage[] | null {
+export function hitPassages(res: ChatResponse, chunkOf?: ChunkLookup): Passage[] | null {
   if (!res.debug) return null;
   return res.debug.hits.map((h) => {
     const chunk = chunkOf?.(h.chunkId);
@@ -52,7 +60,7 @@ export interface Attempt {
   latencyMs: number;
 }
 
-export function scoreItem(item: EvalItem, gold: ResolvedGold[], attempt: Attempt, chunkOf?: (id: string) => Chunk | undefined): ItemOutcome {
+export function scoreItem(item: EvalItem, gold: ResolvedGold[], attempt: Attempt, chunkOf?: ChunkLookup): ItemOutcome {
   const res = attempt.response;
   const refused = res ? res.answerable === false : false;
   const answer = res?.answer ?? '';

@@ -1,7 +1,7 @@
 // Running a set: each item asked in turn (in process or over HTTP), timed, scored; the result is a RunRecord.
 
-import type { ChatMessage, ChatResponse, Chunk, Engine } from '../engine/types.js';
-import { aggregate, aggregateByCategory, scoreItem } from './metrics.js';
+import type { ChatMessage, ChatResponse, Engine } from '../engine/types.js';
+import { aggregate, aggregateByCategory, scoreItem, type ChunkLookup, type ChunkPlace } from './metrics.js';
 import type { EvalItem, ItemOutcome, ResolvedGold, RunRecord } from './types.js';
 
 /** Anything that answers a conversation with a ChatResponse carrying debug hits: the engine, a server, the baseline. */
@@ -32,7 +32,7 @@ export function httpAsk(baseUrl: string, fetchFn: typeof fetch = fetch): Ask {
 
 export interface RunOptions {
   /** in process: the engine's chunks, so hit paths and lines are exact */
-  chunkOf?: (id: string) => Chunk | undefined;
+  chunkOf?: ChunkLookup;
   onItem?: (done: number, outcome: ItemOutcome) => void;
   /** clock in milliseconds (injectable for tests) */
   now?: () => number;
@@ -62,8 +62,8 @@ export function buildRun(label: string, system: string, set: string, startedAt: 
   return { label, system, set, startedAt, overall: aggregate(items), byCategory: aggregateByCategory(items), items };
 }
 
-/** Index of an engine's chunks by id. */
-export function chunkLookup(chunks: Chunk[]): (id: string) => Chunk | undefined {
+/** Index of chunks by id (an engine's chunks, or the baseline's passages). */
+export function chunkLookup(chunks: Array<ChunkPlace & { id: string }>): ChunkLookup {
   const byId = new Map(chunks.map((c) => [c.id, c]));
   return (id) => byId.get(id);
 }

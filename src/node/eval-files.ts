@@ -3,11 +3,13 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AppError } from '../core/errors.js';
+import type { Engine } from '../engine/types.js';
 import { concatSets, parseEvalSet, type LoadedSet } from '../eval/set.js';
 import type { ReportFile } from '../eval/types.js';
 import { checkSet, type CheckedSet } from '../eval/validate.js';
 import { ingestCorpus } from '../ingest/corpus.js';
 import type { Corpus } from '../ingest/types.js';
+import type { Config } from './config.js';
 import { readSeedDir } from './seeds.js';
 
 export const SET_NAMES = ['dev', 'test'] as const;
@@ -55,4 +57,30 @@ export async function readReport(path: string): Promise<ReportFile> {
     throw new AppError('EVAL_INPUT_INVALID', `${path}: not an eval run file written by npm run eval (kind/version/runs missing)`, { path });
   }
   return r as ReportFile;
+}
+
+export type LoadEngine = (config: Config, opts?: { log?: (msg: string) => void }) => Promise<Engine>;
+
+/**
+ * The in-process engine's loader from src/node/engine.ts, or null while that module does not exist yet. Only a
+ * missing engine module counts as absent; any other failure to import it (a broken dependency, a syntax error) throws.
+ */
+export async function importEngineLoader(specifier = './engine.js'): Promise<LoadEngine | null> {
+  try {
+    const mod = (await import(specifier)) as { loadEngine?: LoadEngine };
+    if (typeof mod.loadEngine !== 'function') throw new AppError('INTERNAL', `${specifier} does not export loadEngine`);
+    return mod.loadEngine;
+  } catch (e) {
+    if (isMissingModule(e, specifier)) return null;
+    throw e;
+  }
+}
+
+/** "Cannot find module '<the module itself>'" — not "Cannot find package 'x' imported from <the module>". */
+function isMissingModule(e: unknown, specifier: string): boolean {
+  const err = e as { code?: string; message?: string };
+  if (err.code !== 'ERR_MODULE_NOT_FOUND') return false;
+  const missing = /Cannot find module '([^']+)'/.exec(err.message ?? '')?.[1];
+  const stem = (p: string) => p.replace(/^.*[\\/]/, '').replace(/\.(js|ts)$/, '');
+  return missing !== undefined && stem(missing) === stem(specifier);
 }
