@@ -49,7 +49,7 @@ describe('openai client → /v1/chat/completions', () => {
   it('streams chat.completion.chunk events that join to the answer; the last carries the citations', async () => {
     const want: ChatResponse = await expected();
     const stream = await client.chat.completions.create({ model: 'policy-test', messages: [{ role: 'user', content: question }], stream: true });
-    const chunks = [];
+    const chunks: OpenAI.Chat.Completions.ChatCompletionChunk[] = [];
     for await (const chunk of stream) chunks.push(chunk);
     expect(chunks.length).toBeGreaterThan(2);
     expect(chunks.every((c) => c.object === 'chat.completion.chunk' && c.id === chunks[0]!.id)).toBe(true);
