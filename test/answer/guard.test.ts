@@ -22,8 +22,10 @@ describe('grounding guard', () => {
     expect(checkGrounding('目标为10%[1]。', c).ok).toBe(true);
     // "1" is not grounded by "10", nor "0" by "10"
     expect(checkGrounding('目标为1%[1]。', c).ungrounded).toEqual(['1']);
-    // the notice number and title count as cited: 2021 and 12 come from 静府发〔2021〕12号
+    // a notice number or title in the answer is a name, not a fact: its digits are set aside…
     expect(checkGrounding('见静府发〔2021〕12号[1]。', c).ok).toBe(true);
+    // …but they never ground a fact: 12 stands in 静府发〔2021〕12号, not in the quote
+    expect(checkGrounding('静府发〔2021〕12号规定目标为12%[1]。', c).ungrounded).toEqual(['12']);
     expect(checkGrounding('目标为100%[1]。', c).ungrounded).toEqual(['100']);
   });
 

@@ -13,6 +13,8 @@ import { seedCorpus } from '../helpers.js';
 export interface Harness {
   answerer: Answerer;
   ask(question: string, history?: ChatMessage[], rewritten?: string): Promise<ChatResponse>;
+  /** the same retrieval, answered by another answerer (e.g. the LLM one wrapping this harness's extractive one) */
+  askWith(answerer: Answerer, question: string): Promise<ChatResponse>;
 }
 
 let cached: Promise<Harness> | null = null;
@@ -40,5 +42,6 @@ async function build(today: string): Promise<Harness> {
       const r = retrieve(rewritten ?? question);
       return answerer.answer([...history, { role: 'user', content: question }], { ...r, query: { original: question, rewritten: rewritten ?? question } });
     },
+    askWith: (other, question) => other.answer([{ role: 'user', content: question }], retrieve(question)),
   };
 }
