@@ -228,7 +228,7 @@ function debugView(res) {
     el('td', { text: fmt(h.score) }),
     STAGES.map(([k, rank]) => el('td', { text: fmt(h.stages[k]) + (rank && h.stages[rank] !== undefined ? ' (#' + h.stages[rank] + ')' : '') }))));
   const timings = Object.entries(res.timings || {}).map(([k, v]) => k + ' ' + Math.round(v) + ' ms').join(' · ');
-  return el('details', { class: 'debug', open: true },
+  return el('details', { class: 'debug-view', open: true },
     el('summary', { text: '调试信息' }),
     el('dl', {},
       el('dt', { text: '原问题' }), el('dd', { text: res.query.original }),
@@ -343,6 +343,10 @@ function noticeMeta(n, extra) {
   return [el('p', { class: 'meta-line', text: bits.join(' · ') })].concat(extra || []);
 }
 
+function lineRange(src) {
+  return src.startLine === src.endLine ? String(src.startLine) : src.startLine + '–' + src.endLine;
+}
+
 async function openCitation(c, trigger) {
   state.returnFocus = trigger;
   state.view = 'citation';
@@ -351,7 +355,7 @@ async function openCitation(c, trigger) {
   els.panelMeta.replaceChildren(
     el('p', { class: 'meta-line', text: [c.notice, c.kind].filter(Boolean).join(' · ') }),
     el('p', { class: 'section-path' }, el('span', { class: 'cite-n', text: String(c.n) }), path),
-    el('p', { class: 'lines', text: '原文 ' + c.source.file + ' 第 ' + c.source.startLine + '–' + c.source.endLine + ' 行' }));
+    el('p', { class: 'lines', text: '原文 ' + c.source.file + ' 第 ' + lineRange(c.source) + ' 行' }));
   focusPanel();
   try {
     renderNotice(await loadNotice(c.noticeId), c);
@@ -437,8 +441,6 @@ els.debug.checked = state.debug;
 els.debug.addEventListener('change', () => {
   state.debug = els.debug.checked;
   storage('debug', state.debug ? '1' : '0');
-  document.body.classList.toggle('debug', state.debug);
 });
-document.body.classList.toggle('debug', state.debug);
 document.body.classList.add('ready');
 `;

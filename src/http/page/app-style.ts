@@ -110,16 +110,16 @@ body.panel-open main, body.panel-open .top { margin-right: var(--panel-w); }
 .source-quote {
   font-size: 13px; color: var(--muted); display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden;
 }
-.debug { margin-top: 12px; font-size: 13px; background: #f7f8fa; border: 1px solid var(--line); border-radius: 8px; padding: 6px 10px; }
-.debug summary { cursor: pointer; color: var(--muted); font-weight: 600; }
-.debug dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0; }
-.debug dt { color: var(--muted); }
-.debug dd { margin: 0; }
+.debug-view { margin-top: 12px; font-size: 13px; background: #f7f8fa; border: 1px solid var(--line); border-radius: 8px; padding: 6px 10px; }
+.debug-view summary { cursor: pointer; color: var(--muted); font-weight: 600; }
+.debug-view dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0; }
+.debug-view dt { color: var(--muted); }
+.debug-view dd { margin: 0; }
 .table-wrap { overflow-x: auto; max-width: 100%; }
-.debug table, .notice-table { border-collapse: collapse; width: 100%; font-size: 13px; line-height: 1.5; }
-.debug th, .debug td, .notice-table th, .notice-table td { border: 1px solid var(--line); padding: 3px 6px; text-align: left; vertical-align: top; }
-.debug td:not(.sec) { white-space: nowrap; font-variant-numeric: tabular-nums; }
-.debug th, .notice-table th { background: #eef1f5; font-weight: 600; white-space: nowrap; }
+.debug-view table, .notice-table { border-collapse: collapse; width: 100%; font-size: 13px; line-height: 1.5; }
+.debug-view th, .debug-view td, .notice-table th, .notice-table td { border: 1px solid var(--line); padding: 3px 6px; text-align: left; vertical-align: top; }
+.debug-view td:not(.sec) { white-space: nowrap; font-variant-numeric: tabular-nums; }
+.debug-view th, .notice-table th { background: #eef1f5; font-weight: 600; white-space: nowrap; }
 
 /* composer */
 .composer {
