@@ -24,8 +24,10 @@ export function chunkCorpus(corpus: Corpus, opts: ChunkOptions = defaultChunkOpt
   return corpus.notices.flatMap((n) => chunkNotice(n, opts));
 }
 
+/** The carried document's title for forwarding notices, else the notice title; outer 《》 dropped. */
 export function shortTitleOf(n: Notice): string {
-  return (n.carriedTitle ?? n.title).replace(/^《|》$/g, '');
+  const t = n.carriedTitle ?? n.title;
+  return /^《[^《》]*》$/.test(t) ? t.slice(1, -1) : t;
 }
 
 export function chunkNotice(n: Notice, opts: ChunkOptions = defaultChunkOptions): Chunk[] {

@@ -2,7 +2,7 @@
 
 import type { Chunk } from '../engine/types.js';
 import type { PolicyEmbeddings } from '../embed/types.js';
-import { buildKeywordIndex, type KeywordIndex } from './keyword-index.js';
+import { buildKeywordIndex, defaultKeywordParams, type KeywordIndex, type KeywordParams } from './keyword-index.js';
 import type { Tokenizer } from './tokenizer.js';
 import type { VectorIndex } from './vector-index.js';
 
@@ -38,9 +38,10 @@ export async function buildParts(
   tokenizer: Tokenizer,
   newVectorIndex: (dimension: number) => VectorIndex,
   onProgress?: OnProgress,
+  keywordParams: KeywordParams = defaultKeywordParams,
 ): Promise<BuiltParts> {
   onProgress?.({ stage: 'keyword', done: 0, total: 1 });
-  const keyword = buildKeywordIndex(chunks, tokenizer);
+  const keyword = buildKeywordIndex(chunks, tokenizer, keywordParams);
   onProgress?.({ stage: 'keyword', done: 1, total: 1 });
   const vectors = newVectorIndex(embedder.dimension);
   const docs = await embedChunks(chunks, embedder, onProgress);

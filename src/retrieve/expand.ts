@@ -1,8 +1,9 @@
-// Alias expansion: everyday and defined short forms in a question get their full form appended for retrieval.
+// Alias expansion: the full forms of everyday and defined short forms in a question, added to retrieval queries.
 
 import type { Alias } from '../ingest/types.js';
 
 export interface AliasExpander {
+  /** the full forms of the aliases the question uses, space-separated ('' when none) */
   expand(question: string): string;
 }
 
@@ -21,7 +22,7 @@ export function createAliasExpander(aliases: Alias[]): AliasExpander {
         covered.push([at, end]);
         added.push(a.full);
       }
-      return added.length ? `${question} ${added.join(' ')}` : question;
+      return added.join(' ');
     },
   };
 }

@@ -8,7 +8,8 @@ import type { Lexicon } from './lexicon.js';
 
 /** Per-chunk facts computed once at start-up so a query allocates nothing per chunk. */
 export interface ChunkFacts {
-  leafBigrams: Set<string>;
+  /** bigrams of the innermost heading (or caption) with their idf */
+  leafBigrams: Map<string, number>;
   articles: Set<string>;
   numbers: Set<string>;
   keyCellBigrams: Set<string>;
@@ -17,8 +18,10 @@ export interface ChunkFacts {
 export interface QueryFacts {
   /** notices the question names by 文号: results are restricted to them */
   strictNotices: Set<string>;
-  /** notices the question names by title, short name or plan area: boosted */
+  /** notices the question names by 文号, title or short name: boosted, the others lowered */
   namedNotices: Set<string>;
+  /** plans of the areas the question names (大宁, 南西): boosted only, since other notices mention areas too */
+  areaNotices: Set<string>;
   articles: Set<string>;
   numbers: Set<string>;
   bigrams: Set<string>;
@@ -54,10 +57,20 @@ function keyCell(c: Chunk): string {
   return col ? c.cells[col] ?? '' : '';
 }
 
-export function chunkFacts(c: Chunk): ChunkFacts {
+/** Inverse document frequency of every bigram over the chunks' indexed text: rare pairs say more. */
+export function bigramIdf(chunks: Chunk[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const c of chunks) for (const bg of bigramSet(c.indexText)) df.set(bg, (df.get(bg) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [bg, d] of df) idf.set(bg, Math.log((chunks.length + 1) / (d + 0.5)));
+  return idf;
+}
+
+export function chunkFacts(c: Chunk, idf: Map<string, number>): ChunkFacts {
   const leaf = c.path[c.path.length - 1] ?? '';
+  const fallback = Math.log(1 + idf.size);
   return {
-    leafBigrams: bigramSet(leaf),
+    leafBigrams: new Map([...bigramSet(leaf)].map((bg) => [bg, idf.get(bg) ?? fallback])),
     articles: articleSet(c.path.join(' ')),
     numbers: numberSet(c.text),
     keyCellBigrams: bigramSet(keyCell(c)),
@@ -72,8 +85,22 @@ export function queryFacts(question: string, lex: Lexicon, docNoToNotice: Map<st
   }
   const named = new Set<string>(strict);
   for (const e of lex.find(question, 'notice')) named.add(e.key);
-  for (const e of lex.find(question, 'area')) for (const id of lex.areaNotices(e.key)) named.add(id);
-  return { strictNotices: strict, namedNotices: named, articles: articleSet(question), numbers: numberSet(question), bigrams: bigramSet(question) };
+  const areas = new Set<string>();
+  for (const e of lex.find(question, 'area')) for (const id of lex.areaNotices(e.key)) areas.add(id);
+  return {
+    strictNotices: strict, namedNotices: named, areaNotices: areas,
+    articles: articleSet(question), numbers: numberSet(question), bigrams: bigramSet(question),
+  };
+}
+
+/** Share of the chunk side's idf mass that the question repeats. */
+function weightedOverlap(q: Set<string>, c: Map<string, number>): number {
+  let all = 0, hit = 0;
+  for (const [bg, w] of c) {
+    all += w;
+    if (q.has(bg)) hit += w;
+  }
+  return all > 0 ? hit / all : 0;
 }
 
 function overlap(q: Set<string>, c: Set<string>): number {
@@ -87,9 +114,10 @@ function overlap(q: Set<string>, c: Set<string>): number {
  * Feature values in [0, 1]:
  * - noticeNamed: the question names this chunk's notice (文号, title, short name, plan area)
  * - noticeOther: the question names notices, and this is not one of them
+ * - area: the question names a plan area (大宁, 南西) and this is that area's plan
  * - article: the question cites an article number (第五条) that this chunk's heading path holds
  * - numbers: share of the question's numbers (with units) that the passage contains
- * - heading: share of the chunk's innermost heading (or table caption) that the question repeats
+ * - heading: share of the chunk's innermost heading (or table caption) that the question repeats, idf-weighted
  * - record: share of a table record's key cell (indicator, name, task) that the question repeats
  */
 export function featureValues(c: Chunk, f: ChunkFacts, q: QueryFacts): Record<string, number> {
@@ -105,9 +133,10 @@ export function featureValues(c: Chunk, f: ChunkFacts, q: QueryFacts): Record<st
   return {
     noticeNamed: named && q.namedNotices.has(c.noticeId) ? 1 : 0,
     noticeOther: named && !q.namedNotices.has(c.noticeId) ? 1 : 0,
+    area: q.areaNotices.has(c.noticeId) ? 1 : 0,
     article,
     numbers,
-    heading: overlap(q.bigrams, f.leafBigrams),
+    heading: weightedOverlap(q.bigrams, f.leafBigrams),
     record: overlap(q.bigrams, f.keyCellBigrams),
   };
 }

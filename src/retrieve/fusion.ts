@@ -8,10 +8,10 @@ export interface Fused<K> {
 }
 
 /**
- * Fuses ranked lists (best first). A key repeated within one list counts once, at its best rank. Ties are broken
+ * Fuses ranked lists (best first); `weights` scales each list's contribution (weighted RRF, default 1 each). A key repeated within one list counts once, at its best rank. Ties are broken
  * by the better best rank, then by the earlier list holding that rank, then by first appearance — never by chance.
  */
-export function reciprocalRankFusion<K>(lists: K[][], k = 60): Array<Fused<K>> {
+export function reciprocalRankFusion<K>(lists: K[][], k = 60, weights: number[] = []): Array<Fused<K>> {
   const byKey = new Map<K, Fused<K> & { order: number }>();
   let order = 0;
   const depth = Math.max(0, ...lists.map((l) => l.length));
@@ -26,7 +26,7 @@ export function reciprocalRankFusion<K>(lists: K[][], k = 60): Array<Fused<K>> {
       }
       if (f.ranks[li] !== null) return;
       f.ranks[li] = r + 1;
-      f.score += 1 / (k + r + 1);
+      f.score += (weights[li] ?? 1) / (k + r + 1);
     });
   }
   const best = (f: Fused<K>) => {

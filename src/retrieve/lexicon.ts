@@ -38,6 +38,13 @@ export function titleKey(title: string): string {
 const AREA_RE = /^(.{2,6}?)功能区/;
 const TYPES: EntityType[] = ['notice', 'area', 'person', 'indicator'];
 
+/** A name as written and as people shorten it: without 《》, without the leading 静安区, without the edition. */
+function surfaces(name: string): string[] {
+  const plain = name.replace(/[《》]/g, '');
+  const bare = plain.replace(/^(上海市)?静安区/, '').replace(/[（(]\d{4}版[）)]$/, '');
+  return bare !== plain && bare.length >= 4 ? [plain, bare] : [plain];
+}
+
 function noticeEntries(chunks: Chunk[], aliases: Alias[]): Entry[] {
   const out: Entry[] = [];
   const seen = new Map<string, { id: string; keys: Set<string> }>();
@@ -45,16 +52,14 @@ function noticeEntries(chunks: Chunk[], aliases: Alias[]): Entry[] {
     if (seen.has(c.noticeId)) continue;
     const names = [c.noticeTitle, c.shortTitle, c.docNo].filter((x): x is string => !!x);
     seen.set(c.noticeId, { id: c.noticeId, keys: new Set([c.noticeTitle, c.shortTitle].map(titleKey)) });
-    for (const n of names) out.push({ type: 'notice', surface: n.replace(/[《》]/g, ''), key: c.noticeId });
-    const bare = c.shortTitle.replace(/^(上海市)?静安区/, '').replace(/[（(]\d{4}版[）)]$/, '');
-    if (bare !== c.shortTitle && bare.length >= 4) out.push({ type: 'notice', surface: bare, key: c.noticeId });
+    for (const n of names) out.push(...surfaces(n).map((surface) => ({ type: 'notice' as const, surface, key: c.noticeId })));
   }
   // an alias names a notice when its full form is the notice's (short) title, or a long part of it
   for (const a of aliases) {
     const full = titleKey(a.full);
     for (const { id, keys } of seen.values()) {
       const hit = [...keys].some((k) => k === full || (full.length >= 8 && k.includes(full)));
-      if (hit && a.alias.length >= 2) out.push({ type: 'notice', surface: a.alias, key: id });
+      if (hit && a.alias.length >= 2) out.push(...surfaces(a.alias).map((surface) => ({ type: 'notice' as const, surface, key: id })));
     }
   }
   return out;
@@ -107,7 +112,8 @@ export function buildLexicon(chunks: Chunk[], aliases: Alias[]): Lexicon {
     for (const e of byType.get(type) ?? []) {
       for (let at = text.indexOf(e.surface); at >= 0; at = text.indexOf(e.surface, at + 1)) {
         const end = at + e.surface.length;
-        if (taken.some(([s, t]) => at < t && end > s)) continue;
+        // one name may stand for several notices (a plan and its 编制说明): same span, same surface is allowed
+        if (taken.some(([s, t]) => at < t && end > s && !(s === at && t === end))) continue;
         taken.push([at, end]);
         out.push({ ...e, start: at });
       }

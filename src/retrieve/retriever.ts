@@ -8,7 +8,7 @@ import type { KeywordIndex } from '../index/keyword-index.js';
 import type { Tokenizer } from '../index/tokenizer.js';
 import type { VectorIndex } from '../index/vector-index.js';
 import { createAliasExpander } from './expand.js';
-import { chunkFacts, featureValues, queryFacts, type ChunkFacts } from './features.js';
+import { bigramIdf, chunkFacts, featureValues, queryFacts, type ChunkFacts } from './features.js';
 import { reciprocalRankFusion } from './fusion.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
 import { rewriteFollowUp } from './rewrite.js';
@@ -27,8 +27,12 @@ export type RetrievalMode = 'bm25' | 'vector' | 'hybrid' | 'rerank';
 
 /** Feature weights added to the normalised fusion score (1 = a top-ranked hit in both lists); tuned on dev only. */
 export interface RerankWeights {
+  /** the raw scores, each divided by the best among the candidates: RRF alone forgets how far ahead the top was */
+  bm25: number;
+  vector: number;
   noticeNamed: number;
   noticeOther: number;
+  area: number;
   article: number;
   numbers: number;
   heading: number;
@@ -36,14 +40,19 @@ export interface RerankWeights {
 }
 
 export const defaultRerankWeights: RerankWeights = {
-  noticeNamed: 0.3, noticeOther: -0.3, article: 0.5, numbers: 0.2, heading: 0.3, record: 0.3,
+  bm25: 1, vector: 0, noticeNamed: 0.3, noticeOther: -0.3, area: 0.1, article: 0.5, numbers: 0.2, heading: 0.3, record: 0.3,
 };
+
+/** BM25 leads: on dev the offline vectors find the gold section less often (see README), so they count less. */
+export const defaultFusionWeights: [number, number] = [1, 0.5];
 
 export interface RetrieverOptions {
   mode?: RetrievalMode;
   /** candidates taken from each retriever before fusion */
   depth?: number;
   rrfK?: number;
+  /** weight of the [BM25, vector] lists in the fusion */
+  fusionWeights?: [number, number];
   weights?: Partial<RerankWeights>;
   defaultK?: number;
 }
@@ -65,11 +74,13 @@ export function createRetriever(parts: RetrieverParts, opts: RetrieverOptions = 
   const mode = opts.mode ?? 'rerank';
   const depth = opts.depth ?? 50;
   const rrfK = opts.rrfK ?? 60;
+  const fusionWeights = opts.fusionWeights ?? defaultFusionWeights;
   const weights = { ...defaultRerankWeights, ...opts.weights };
   const { chunks } = parts;
   const lexicon = buildLexicon(chunks, parts.aliases);
   const expander = createAliasExpander(parts.aliases);
-  const facts: ChunkFacts[] = chunks.map(chunkFacts);
+  const idf = bigramIdf(chunks);
+  const facts: ChunkFacts[] = chunks.map((c) => chunkFacts(c, idf));
   const docNoToNotice = new Map<string, string>();
   for (const c of chunks) {
     const norm = c.docNo ? parseDocNo(c.docNo) : null;
@@ -81,7 +92,8 @@ export function createRetriever(parts: RetrieverParts, opts: RetrieverOptions = 
     const timings: Record<string, number> = {};
     let t = now();
     const rewritten = rewriteFollowUp(question, ro.history, lexicon);
-    const query = expander.expand(rewritten);
+    const expansion = expander.expand(rewritten);
+    const query = expansion ? `${rewritten} ${expansion}` : rewritten;
     const qf = queryFacts(rewritten, lexicon, docNoToNotice);
     timings.rewrite = now() - t;
     // a question naming a 文号 is answered from that notice: search deeper so enough of it survives the filter
@@ -96,7 +108,7 @@ export function createRetriever(parts: RetrieverParts, opts: RetrieverOptions = 
     let kwList: number[] = [];
     if (mode !== 'vector') {
       t = now();
-      parts.keyword.search(query, want).forEach((h, r) => {
+      parts.keyword.search(rewritten, want, { expansion }).forEach((h, r) => {
         Object.assign(cand(h.index).stages, { bm25: h.score, bm25Rank: r + 1 });
         kwList.push(h.index);
       });
@@ -124,14 +136,20 @@ export function createRetriever(parts: RetrieverParts, opts: RetrieverOptions = 
         return c;
       });
     } else {
-      const fused = reciprocalRankFusion([kwList, vecList], rrfK);
-      const top = 2 / (rrfK + 1);
+      const fused = reciprocalRankFusion([kwList, vecList], rrfK, fusionWeights);
+      const top = (fusionWeights[0] + fusionWeights[1]) / (rrfK + 1);
+      const maxBm25 = kwList.length ? cand(kwList[0]!).stages.bm25! : 1;
+      const maxVector = vecList.length ? cand(vecList[0]!).stages.vector! : 1;
       ranked = fused.map((f) => {
         const c = cand(f.key);
         c.stages.rrf = f.score;
         c.score = f.score / top;
         if (mode === 'rerank') {
-          const fv = featureValues(chunks[f.key]!, facts[f.key]!, qf);
+          const fv = {
+            bm25: maxBm25 > 0 ? (c.stages.bm25 ?? 0) / maxBm25 : 0,
+            vector: maxVector > 0 ? Math.max(0, c.stages.vector ?? 0) / maxVector : 0,
+            ...featureValues(chunks[f.key]!, facts[f.key]!, qf),
+          };
           c.stages.features = fv;
           c.score += Object.entries(fv).reduce((s, [name, v]) => s + v * weights[name as keyof RerankWeights], 0);
           c.stages.rerank = c.score;
