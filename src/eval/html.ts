@@ -32,14 +32,14 @@ export interface BarGroup {
 
 /** Horizontal grouped bars on a 0–max scale, one colour per series, value printed after each bar. */
 export function barChart(title: string, series: string[], groups: BarGroup[], format: (v: number) => string, max = 1): string {
-  const labelW = 230, barW = 380, bar = 13, gap = 10, top = 28;
+  const labelW = 230, barW = 380, bar = 13, gap = 10, top = 48;
   const groupH = series.length * bar + gap;
   const height = top + groups.length * groupH + 10;
   const width = labelW + barW + 70;
   const parts: string[] = [`<text x="0" y="16" class="ct">${esc(title)}</text>`];
   series.forEach((s, i) => {
     const x = labelW + i * 130;
-    parts.push(`<rect x="${x}" y="6" width="12" height="12" fill="${SERIES_COLOURS[i % 4]}"/><text x="${x + 16}" y="16" class="cl">${esc(s)}</text>`);
+    parts.push(`<rect x="${x}" y="26" width="12" height="12" fill="${SERIES_COLOURS[i % 4]}"/><text x="${x + 16}" y="36" class="cl">${esc(s)}</text>`);
   });
   groups.forEach((g, gi) => {
     const y0 = top + gi * groupH;

@@ -6,6 +6,8 @@ export interface MetricDef {
   /** stable dotted key, used in floors.json and compare output */
   key: string;
   label: string;
+  /** a few characters, for wide per-category tables */
+  short: string;
   kind: 'rate' | 'score' | 'ms';
   higherIsBetter: boolean;
   get(m: Metrics): number | null;
@@ -13,24 +15,24 @@ export interface MetricDef {
   n(m: Metrics): number;
 }
 
-const rate = (key: string, label: string, get: MetricDef['get'], n: MetricDef['n']): MetricDef =>
-  ({ key, label, kind: 'rate', higherIsBetter: true, get, n });
+const rate = (key: string, label: string, short: string, get: MetricDef['get'], n: MetricDef['n']): MetricDef =>
+  ({ key, label, short, kind: 'rate', higherIsBetter: true, get, n });
 
 export const METRICS: MetricDef[] = [
-  rate('retrieval.notice.hit1', 'retrieval hit@1 · notice', (m) => m.retrieval.notice.hit1, (m) => m.retrieval.notice.n),
-  rate('retrieval.notice.hit5', 'retrieval hit@5 · notice', (m) => m.retrieval.notice.hit5, (m) => m.retrieval.notice.n),
-  { ...rate('retrieval.notice.mrr', 'retrieval MRR · notice', (m) => m.retrieval.notice.mrr, (m) => m.retrieval.notice.n), kind: 'score' },
-  rate('retrieval.section.hit1', 'retrieval hit@1 · section', (m) => m.retrieval.section.hit1, (m) => m.retrieval.section.n),
-  rate('retrieval.section.hit5', 'retrieval hit@5 · section', (m) => m.retrieval.section.hit5, (m) => m.retrieval.section.n),
-  { ...rate('retrieval.section.mrr', 'retrieval MRR · section', (m) => m.retrieval.section.mrr, (m) => m.retrieval.section.n), kind: 'score' },
-  rate('citation.notice', 'cited notice right', (m) => m.citation.notice, (m) => m.citation.n),
-  rate('citation.section', 'cited section right', (m) => m.citation.section, (m) => m.citation.n),
-  rate('keyFactRecall', 'key-fact recall', (m) => m.keyFactRecall.value, (m) => m.keyFactRecall.n),
-  rate('answerCorrectness', 'answer correctness', (m) => m.answerCorrectness.value, (m) => m.answerCorrectness.n),
-  rate('refusal.precision', 'refusal precision', (m) => m.refusal.precision, (m) => m.refusal.refused),
-  rate('refusal.recall', 'refusal recall', (m) => m.refusal.recall, (m) => m.unanswerable),
-  { key: 'latency.p50', label: 'latency p50', kind: 'ms', higherIsBetter: false, get: (m) => m.latency.p50, n: (m) => m.items },
-  { key: 'latency.p95', label: 'latency p95', kind: 'ms', higherIsBetter: false, get: (m) => m.latency.p95, n: (m) => m.items },
+  rate('retrieval.notice.hit1', 'retrieval hit@1 · notice', 'notice@1', (m) => m.retrieval.notice.hit1, (m) => m.retrieval.notice.n),
+  rate('retrieval.notice.hit5', 'retrieval hit@5 · notice', 'notice@5', (m) => m.retrieval.notice.hit5, (m) => m.retrieval.notice.n),
+  { ...rate('retrieval.notice.mrr', 'retrieval MRR · notice', 'notice MRR', (m) => m.retrieval.notice.mrr, (m) => m.retrieval.notice.n), kind: 'score' },
+  rate('retrieval.section.hit1', 'retrieval hit@1 · section', 'section@1', (m) => m.retrieval.section.hit1, (m) => m.retrieval.section.n),
+  rate('retrieval.section.hit5', 'retrieval hit@5 · section', 'section@5', (m) => m.retrieval.section.hit5, (m) => m.retrieval.section.n),
+  { ...rate('retrieval.section.mrr', 'retrieval MRR · section', 'section MRR', (m) => m.retrieval.section.mrr, (m) => m.retrieval.section.n), kind: 'score' },
+  rate('citation.notice', 'cited notice right', 'cited notice', (m) => m.citation.notice, (m) => m.citation.n),
+  rate('citation.section', 'cited section right', 'cited section', (m) => m.citation.section, (m) => m.citation.n),
+  rate('keyFactRecall', 'key-fact recall', 'facts', (m) => m.keyFactRecall.value, (m) => m.keyFactRecall.n),
+  rate('answerCorrectness', 'answer correctness', 'correct', (m) => m.answerCorrectness.value, (m) => m.answerCorrectness.n),
+  rate('refusal.precision', 'refusal precision', 'refusal P', (m) => m.refusal.precision, (m) => m.refusal.refused),
+  rate('refusal.recall', 'refusal recall', 'refusal R', (m) => m.refusal.recall, (m) => m.unanswerable),
+  { key: 'latency.p50', label: 'latency p50', short: 'p50', kind: 'ms', higherIsBetter: false, get: (m) => m.latency.p50, n: (m) => m.items },
+  { key: 'latency.p95', label: 'latency p95', short: 'p95', kind: 'ms', higherIsBetter: false, get: (m) => m.latency.p95, n: (m) => m.items },
 ];
 
 export function metricDef(key: string): MetricDef | undefined {

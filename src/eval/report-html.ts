@@ -13,7 +13,7 @@ function overallSection(runs: RunRecord[]): string {
   const chart = barChart('Overall', runs.map((r) => r.label),
     rates.map((d) => ({ label: d.label, values: runs.map((r) => d.get(r.overall)), format: (v: number) => formatMetric(d, v) })), pct);
   const cats = CATEGORIES.filter((c) => runs.some((r) => r.byCategory[c]));
-  const catChart = barChart('Answer correctness / refusal recall by category', runs.map((r) => r.label),
+  const catChart = barChart('By category: answer correctness (refusal recall where all items are unanswerable)', runs.map((r) => r.label),
     cats.map((c) => ({ label: c, values: runs.map((r) => {
       const m = r.byCategory[c];
       if (!m) return null;

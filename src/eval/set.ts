@@ -21,14 +21,16 @@ const itemSchema = z.object({
 export interface LoadedSet {
   name: string;
   items: EvalItem[];
-  /** 1-based line of each item, by id (for problem reports) */
+  /** 1-based line of each item, by id (the first line, should an id repeat) */
   lines: Map<string, number>;
+  /** 1-based line of items[i] */
+  itemLines: number[];
   problems: SetProblem[];
 }
 
 /** Parses JSONL; a line that fails to parse or to match the schema is reported and left out. */
 export function parseEvalSet(name: string, text: string): LoadedSet {
-  const out: LoadedSet = { name, items: [], lines: new Map(), problems: [] };
+  const out: LoadedSet = { name, items: [], lines: new Map(), itemLines: [], problems: [] };
   const rows = text.split(/\r?\n/);
   rows.forEach((row, i) => {
     const line = i + 1;
@@ -49,7 +51,8 @@ export function parseEvalSet(name: string, text: string): LoadedSet {
       return;
     }
     out.items.push(r.data as EvalItem);
-    out.lines.set(r.data.id, line);
+    out.itemLines.push(line);
+    if (!out.lines.has(r.data.id)) out.lines.set(r.data.id, line);
   });
   out.problems.push(...consistencyProblems(out));
   return out;
@@ -59,9 +62,9 @@ export function parseEvalSet(name: string, text: string): LoadedSet {
 function consistencyProblems(set: LoadedSet): SetProblem[] {
   const problems: SetProblem[] = [];
   const seen = new Set<string>();
-  for (const item of set.items) {
+  set.items.forEach((item, i) => {
     const p = (field: string, message: string) =>
-      problems.push({ set: set.name, line: set.lines.get(item.id) ?? 0, itemId: item.id, field, message });
+      problems.push({ set: set.name, line: set.itemLines[i] ?? 0, itemId: item.id, field, message });
     if (seen.has(item.id)) p('id', `duplicate id ${item.id}`);
     seen.add(item.id);
     if (item.answerable) {
@@ -77,15 +80,16 @@ function consistencyProblems(set: LoadedSet): SetProblem[] {
     if (item.history && item.history[item.history.length - 1]!.role !== 'assistant') {
       p('history', 'history must end with the assistant turn the question follows');
     }
-  }
+  });
   return problems;
 }
 
 /** Several sets evaluated as one (`--set all`); ids stay unique because each set prefixes its own. */
 export function concatSets(name: string, sets: LoadedSet[]): LoadedSet {
-  const merged: LoadedSet = { name, items: [], lines: new Map(), problems: [] };
+  const merged: LoadedSet = { name, items: [], lines: new Map(), itemLines: [], problems: [] };
   for (const s of sets) {
     merged.items.push(...s.items);
+    merged.itemLines.push(...s.itemLines);
     for (const [id, line] of s.lines) merged.lines.set(id, line);
     merged.problems.push(...s.problems);
   }

@@ -27,15 +27,15 @@ export function metricsTable(runs: RunRecord[]): string {
   return renderTable(['metric', ...runs.map((r) => r.label)], rows);
 }
 
-/** Per category: items, and for each run notice hit@5, cited section right, key-fact recall, correctness, refusal recall. */
+/** Per category: items, then for each of a few metrics the runs' values side by side ("product / baseline"). */
 export function categoryTable(runs: RunRecord[]): string {
-  const keys = ['retrieval.notice.hit5', 'citation.section', 'keyFactRecall', 'answerCorrectness', 'refusal.recall'];
+  const keys = ['retrieval.notice.hit5', 'retrieval.section.hit5', 'citation.section', 'keyFactRecall', 'answerCorrectness', 'refusal.recall'];
   const defs = keys.map((k) => METRICS.find((d) => d.key === k)!);
-  const head = ['category', 'n', ...runs.flatMap((r) => defs.map((d) => `${r.label}: ${d.label}`))];
+  const head = ['category', 'n', ...defs.map((d) => d.short)];
   const cats = CATEGORIES.filter((c) => runs.some((r) => r.byCategory[c]));
   const rows = cats.map((c) => [c, String(runs[0]?.byCategory[c]?.items ?? 0),
-    ...runs.flatMap((r) => defs.map((d) => { const m = r.byCategory[c]; return m ? formatMetric(d, d.get(m)) : '—'; }))]);
-  return renderTable(head, rows);
+    ...defs.map((d) => runs.map((r) => { const m = r.byCategory[c]; return m ? formatMetric(d, d.get(m)) : '—'; }).join(' / '))]);
+  return `${renderTable(head, rows)}\n(each cell: ${runs.map((r) => r.label).join(' / ')})`;
 }
 
 export function compareTable(cmp: RunComparison): string {

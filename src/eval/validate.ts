@@ -35,8 +35,8 @@ export function checkSet(set: LoadedSet, corpus: Corpus): CheckedSet {
   const problems = [...set.problems];
   const gold = new Map<string, ResolvedGold[]>();
   const sourceKeys = new Map(corpus.sources.map((s) => [s.name, matchKey(s.text)]));
-  for (const item of set.items) {
-    const line = set.lines.get(item.id) ?? 0;
+  set.items.forEach((item, index) => {
+    const line = set.itemLines[index] ?? 0;
     const report = (field: string, message: string) => problems.push({ set: set.name, line, itemId: item.id, field, message });
     for (const [field, message] of textProblems(item, sourceKeys.get(item.source_file))) report(field, message);
     const resolved: ResolvedGold[] = [];
@@ -46,7 +46,7 @@ export function checkSet(set: LoadedSet, corpus: Corpus): CheckedSet {
       else report(`citations.${i}`, r.message);
     });
     if (resolved.length === item.citations.length) gold.set(item.id, resolved);
-  }
+  });
   return { problems, gold };
 }
 

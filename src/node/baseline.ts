@@ -8,7 +8,7 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { BaseRetriever } from '@langchain/core/retrievers';
 import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import type { ChatResponse, Citation } from '../engine/types.js';
-import { placeLines } from '../eval/locate.js';
+import { passageRange, placeRange, type Placement } from '../eval/locate.js';
 import type { ChunkPlace } from '../eval/metrics.js';
 import type { Ask } from '../eval/run.js';
 import type { LineRange } from '../eval/types.js';
@@ -65,11 +65,15 @@ async function splitSeeds(corpus: Corpus, chunkSize: number, chunkOverlap: numbe
   return docs.map((d, i) => new Document<Meta>({ pageContent: d.pageContent, metadata: { ...(d.metadata as Meta), id: `b${i}` } }));
 }
 
+function place(corpus: Corpus, d: Document): Placement {
+  const m = d.metadata as Meta;
+  return placeRange(corpus, passageRange(corpus, m.file, m.loc.lines.from, d.pageContent));
+}
+
 function toResponse(question: string, docs: Document[], corpus: Corpus, timings: Record<string, number>): ChatResponse {
   const placed = docs.map((d) => {
     const m = d.metadata as Meta;
-    const range = lineRange(m);
-    return { d, m, range, ...placeLines(corpus, range) };
+    return { d, m, range: lineRange(m), ...place(corpus, d) };
   });
   const citations: Citation[] = placed.slice(0, 1).map((p) => ({
     n: 1, notice: p.notice?.docNo ?? null, title: p.notice?.title ?? p.m.file, kind: p.notice?.kind ?? '其他',
@@ -92,7 +96,7 @@ export async function createBaseline(opts: BaselineOptions): Promise<Baseline> {
     retrievers: [new BigramBm25(BM25Retriever.fromDocuments(docs, { k })), vectors.asRetriever(k)],
     weights: [0.5, 0.5],
   });
-  const passages = docs.map((d) => ({ id: d.metadata.id, path: placeLines(corpus, lineRange(d.metadata)).path, span: lineRange(d.metadata) }));
+  const passages = docs.map((d) => ({ id: d.metadata.id, path: place(corpus, d).path, span: lineRange(d.metadata) }));
   return {
     passages,
     description: `LangChain baseline: RecursiveCharacterTextSplitter(${chunkSize}/${chunkOverlap}, Chinese separators), ` +

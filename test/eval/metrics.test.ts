@@ -64,7 +64,8 @@ function outcomes(): ItemOutcome[] {
 
 describe('scoreItem', () => {
   it('scores each item as worked out by hand', () => {
-    const [o1, o2, o3, o4, o5, o6, o7] = outcomes();
+    const all = outcomes();
+    const [o1, o2, o3, o4, o5, o6, o7] = all;
     expect(o1).toMatchObject({ noticeRank: 2, sectionRank: 2, citedNoticeRight: true, citedSectionRight: true, factsFound: [true, true], keyFactRecall: 1, correct: true, refused: false });
     expect(o2).toMatchObject({ noticeRank: 1, sectionRank: 2, citedNoticeRight: true, citedSectionRight: false, factsFound: [false, true], keyFactRecall: 0.5, correct: false });
     expect(o3).toMatchObject({ noticeRank: 0, sectionRank: 0, citedNoticeRight: null, citedSectionRight: null, keyFactRecall: 0, correct: false, refused: true });
@@ -72,7 +73,7 @@ describe('scoreItem', () => {
     expect(o5).toMatchObject({ noticeRank: null, citedNoticeRight: null, keyFactRecall: null, correct: null, refused: true });
     expect(o6).toMatchObject({ noticeRank: null, correct: null, refused: false });
     expect(o7).toMatchObject({ noticeRank: null, sectionRank: null, citedNoticeRight: true, citedSectionRight: true, correct: true });
-    expect([o1, o2, o3, o4, o5, o6, o7].map(failed)).toEqual([false, true, true, true, false, true, false]);
+    expect(all.map(failed)).toEqual([false, true, true, true, false, true, false]);
   });
 });
 
