@@ -15,6 +15,7 @@ const els = {
   panelBack: $('panel-back'), panelClose: $('panel-close'),
 };
 const MAX_CHARS = Number(els.question.getAttribute('maxlength')) || 500;
+const REDUCED_MOTION = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const state = { messages: [], busy: false, debug: false, notices: null, cache: new Map(), returnFocus: null, view: null };
 
 /** el('p', {class: 'x'}, 'text', child) — strings become text nodes. */
@@ -119,7 +120,7 @@ function addTurn(question) {
     el('div', { class: 'user' }, el('p', { class: 'bubble', text: question })),
     body);
   els.conversation.append(item);
-  item.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  item.scrollIntoView({ block: 'start', behavior: REDUCED_MOTION ? 'auto' : 'smooth' });
   return { item, body, status, answer, deltas: 0 };
 }
 
@@ -193,11 +194,11 @@ function renderAnswer(turn, res) {
   turn.answer.replaceChildren(...answerNodes(res.answer, res.citations));
   turn.body.classList.add('done');
   if (!res.answerable) turn.body.prepend(el('p', { class: 'badge', text: '现有文件中未找到依据' }));
-  if (res.notes && res.notes.length) {
-    turn.body.append(el('ul', { class: 'notes' }, res.notes.map((n) => el('li', { text: n }))));
-  }
   if (res.citations.length) turn.body.append(sourcesList(res.citations));
-  if (res.debug || state.debug) turn.body.append(debugView(res));
+  if (res.debug || state.debug) {
+    turn.body.append(debugView(res));
+    nameNotices();
+  }
 }
 
 function sourcesList(citations) {
@@ -221,10 +222,22 @@ function fmt(x) {
   return typeof x === 'number' ? (Math.abs(x) >= 100 ? x.toFixed(0) : x.toPrecision(3)) : '—';
 }
 
+/** Fills notice titles into the debug table once the notice list is loaded. */
+async function nameNotices() {
+  try {
+    state.notices = state.notices || (await getJson('/api/notices')).notices;
+  } catch { return; /* the table still shows sections and ids */ }
+  const names = new Map(state.notices.map((n) => [n.id, n.shortTitle]));
+  for (const span of document.querySelectorAll('.hit-notice[data-notice]')) {
+    span.textContent = (names.get(span.dataset.notice) || span.dataset.notice) + ' · ';
+    span.removeAttribute('data-notice');
+  }
+}
+
 function debugView(res) {
   const rows = ((res.debug && res.debug.hits) || []).map((h, i) => el('tr', {},
     el('td', { text: String(i + 1) }),
-    el('td', { class: 'sec', text: h.section, title: h.chunkId }),
+    el('td', { class: 'sec', title: h.chunkId }, el('span', { class: 'hit-notice', 'data-notice': h.noticeId }), h.section),
     el('td', { text: fmt(h.score) }),
     STAGES.map(([k, rank]) => el('td', { text: fmt(h.stages[k]) + (rank && h.stages[rank] !== undefined ? ' (#' + h.stages[rank] + ')' : '') }))));
   const timings = Object.entries(res.timings || {}).map(([k, v]) => k + ' ' + Math.round(v) + ' ms').join(' · ');
@@ -234,7 +247,8 @@ function debugView(res) {
       el('dt', { text: '原问题' }), el('dd', { text: res.query.original }),
       el('dt', { text: '改写后' }), el('dd', { text: res.query.rewritten }),
       el('dt', { text: '模式' }), el('dd', { text: res.mode }),
-      el('dt', { text: '耗时' }), el('dd', { text: timings || '—' })),
+      el('dt', { text: '耗时' }), el('dd', { text: timings || '—' }),
+      el('dt', { text: '备注' }), el('dd', { text: (res.notes || []).join('；') || '—' })),
     rows.length
       ? el('div', { class: 'table-wrap' }, el('table', {},
         el('thead', {}, el('tr', {}, ['#', '章节', '得分'].concat(STAGES.map((s) => s[2])).map((h) => el('th', { scope: 'col', text: h })))),
@@ -282,11 +296,15 @@ function looseFind(hay, needle) {
   return at < 0 ? null : [idx[at], idx[at + n.length - 1] + 1];
 }
 
-/** Quote pieces (split at line breaks) located in the given paragraphs: Map paragraphId → ranges. */
+/** The verbatim pieces of a quote: the answerer joins non-adjacent sentences with " … ". */
+function quotePieces(quote) {
+  return quote.split(/\s*…\s*|\n+/).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/** Quote pieces located in the given paragraphs: Map paragraphId → ranges. */
 function locateQuote(quote, paragraphs) {
   const found = new Map();
-  const pieces = quote.split(/\n+/).map((s) => s.trim()).filter((s) => s.length > 0);
-  for (const piece of pieces) {
+  for (const piece of quotePieces(quote)) {
     for (const p of paragraphs) {
       const r = looseFind(p.text, piece);
       if (r) { (found.get(p.id) || found.set(p.id, []).get(p.id)).push(r); break; }
@@ -309,12 +327,20 @@ function highlighted(text, ranges) {
   return nodes;
 }
 
-function tableBlock(b, cited) {
+/** A table; in the cited row, cells whose text the quote contains are marked. */
+function tableBlock(b, cited, quote) {
+  const squeezed = (quote || '').replace(/\s+/g, '');
+  const cell = (text, inCitedRow) => {
+    const hit = inCitedRow && text.trim() !== '' && squeezed.includes(text.replace(/\s+/g, ''));
+    return el('td', {}, hit ? el('mark', { class: 'quote' }, text) : text);
+  };
   return el('div', { class: 'table-wrap' }, el('table', { class: 'notice-table' },
     el('caption', { text: b.caption }),
     el('thead', {}, el('tr', {}, b.columns.map((c) => el('th', { scope: 'col', text: c })))),
-    el('tbody', {}, b.rows.map((r) => el('tr', { class: cited(r.span) ? 'cited' : null, 'data-id': r.id },
-      b.columns.map((c) => el('td', { text: r.cells[c] || '' })))))));
+    el('tbody', {}, b.rows.map((r) => {
+      const inCitedRow = cited(r.span);
+      return el('tr', { class: inCitedRow ? 'cited' : null, 'data-id': r.id }, b.columns.map((c) => cell(r.cells[c] || '', inCitedRow)));
+    }))));
 }
 
 function renderNotice(notice, citation) {
@@ -323,7 +349,7 @@ function renderNotice(notice, citation) {
   const citedParas = paragraphs.filter((p) => cited(p.span));
   const ranges = citation ? locateQuote(citation.quote, citedParas.length ? citedParas : paragraphs) : new Map();
   const nodes = notice.blocks.map((b) => {
-    if (b.type === 'table') return tableBlock(b, cited);
+    if (b.type === 'table') return tableBlock(b, cited, citation && citation.quote);
     const marks = ranges.get(b.id);
     const content = marks ? highlighted(b.text, marks) : [b.text];
     const cls = [b.role, cited(b.span) || marks ? 'cited' : ''].join(' ').trim();

@@ -90,7 +90,6 @@ body.panel-open main, body.panel-open .top { margin-right: var(--panel-w); }
   font-size: 12px; font-weight: 600; line-height: 1; vertical-align: 0.3em;
 }
 .cite:hover, .cite:focus-visible { background: var(--accent); color: #fff; }
-.notes { margin: 10px 0 0; padding: 8px 12px 8px 28px; background: #fff7e6; border-radius: 8px; font-size: 14px; }
 .sources { margin-top: 14px; border-top: 1px dashed var(--line); padding-top: 8px; }
 .sources h3 { margin: 0 0 6px; font-size: 14px; color: var(--muted); font-weight: 600; }
 .sources ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
@@ -115,6 +114,7 @@ body.panel-open main, body.panel-open .top { margin-right: var(--panel-w); }
 .debug-view dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0; }
 .debug-view dt { color: var(--muted); }
 .debug-view dd { margin: 0; }
+.hit-notice { color: var(--brand); }
 .table-wrap { overflow-x: auto; max-width: 100%; }
 .debug-view table, .notice-table { border-collapse: collapse; width: 100%; font-size: 13px; line-height: 1.5; }
 .debug-view th, .debug-view td, .notice-table th, .notice-table td { border: 1px solid var(--line); padding: 3px 6px; text-align: left; vertical-align: top; }
@@ -163,9 +163,10 @@ body.panel-open .composer { right: var(--panel-w); padding-left: 20px; padding-r
 .panel-body h4 { font-size: 16px; }
 .panel-body h5, .panel-body h6 { font-size: 15px; }
 .panel-body .cited { background: var(--cited); box-shadow: -6px 0 0 var(--cited), 6px 0 0 var(--cited); border-left: 3px solid var(--mark-line); }
-.panel-body tr.cited td { background: var(--mark); }
+.panel-body tr.cited td { background: var(--cited); }
 mark.quote { background: var(--mark); color: inherit; border-bottom: 2px solid var(--mark-line); padding: 1px 0; }
 .notice-table caption { text-align: left; font-weight: 600; padding: 6px 0; }
+.notice-table td { min-width: 4.2em; }
 .filter { width: 100%; margin: 10px 0; padding: 8px 12px; border: 1px solid #c5ced8; border-radius: 8px; }
 .notice-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
 .notice-item { width: 100%; text-align: left; border: 1px solid var(--line); border-radius: 8px; background: var(--card); padding: 8px 12px; display: flex; flex-direction: column; line-height: 1.55; }

@@ -20,7 +20,7 @@ export function registerAdmin(app: OpenAPIHono, deps: AppDeps): void {
     method: 'post',
     path: '/api/admin/reindex',
     tags: ['ops'],
-    summary: 'Rebuild the index from the seeds and swap it in (Authorization: Bearer ADMIN_TOKEN)',
+    summary: 'Re-read the seeds, rebuild the index if they changed, swap the engine in (Authorization: Bearer ADMIN_TOKEN)',
     responses: {
       200: { content: { 'application/json': { schema: z.object({ ok: z.boolean(), notices: z.number(), chunks: z.number() }) } }, description: 'reindexed' },
       401: { ...errors[400], description: 'missing or wrong token (UNAUTHORIZED)' },
