@@ -61,7 +61,7 @@ async function productSystem(config: Config, url: string | undefined): Promise<S
 }
 
 async function baselineSystem(config: Config, corpus: Corpus): Promise<System> {
-  const { embeddings, name } = await baselineEmbeddings(config, corpus);
+  const { embeddings, name } = await baselineEmbeddings(config, corpus, (m) => console.error(m));
   const b = await createBaseline({ corpus, embeddings, embedderName: name });
   return { label: 'baseline', description: b.description, ask: b.ask, chunkOf: chunkLookup(b.passages) };
 }

@@ -1,22 +1,12 @@
-// The baseline's embedder: the product's configured offline embedder, fitted the way the product fits it (on its chunks).
+// The baseline's embedder: the very embedder the product's index was built with (loaded from index/, or built there).
 
-import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import { chunkCorpus } from '../chunk/chunker.js';
-import { AppError } from '../core/errors.js';
-import { HashEmbeddings } from '../embed/hash-embedder.js';
-import { LsaEmbeddings } from '../embed/lsa-embedder.js';
+import type { PolicyEmbeddings } from '../embed/types.js';
 import type { Corpus } from '../ingest/types.js';
 import type { Config } from './config.js';
+import { loadOrBuildIndex } from './index-store.js';
 
-export async function baselineEmbeddings(config: Config, corpus: Corpus): Promise<{ embeddings: EmbeddingsInterface; name: string }> {
-  const texts = chunkCorpus(corpus).map((c) => c.indexText);
-  if (config.EMBEDDER === 'lsa') {
-    const e = LsaEmbeddings.fit(texts);
-    return { embeddings: e, name: e.id };
-  }
-  if (config.EMBEDDER === 'hash') {
-    const e = HashEmbeddings.fit(texts);
-    return { embeddings: e, name: e.id };
-  }
-  throw new AppError('CONFIG_INVALID', `EMBEDDER=${config.EMBEDDER}: the baseline supports the offline embedders (lsa, hash)`, { key: 'EMBEDDER' });
+/** Same state as the product's (LSA/hash fitted on the product's chunks, or bge from MODELS_DIR), so only the pipeline differs. */
+export async function baselineEmbeddings(config: Config, corpus: Corpus, log?: (msg: string) => void): Promise<{ embeddings: PolicyEmbeddings; name: string }> {
+  const { embedder } = await loadOrBuildIndex(config, corpus, { log });
+  return { embeddings: embedder, name: embedder.id };
 }
