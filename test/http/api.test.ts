@@ -1,11 +1,14 @@
 // HTTP API behaviour over the fake engine: chat (JSON and SSE), reading routes, headers, CORS, rate limit, reindex.
 
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../src/core/errors.js';
 import type { ChatResponse } from '../../src/engine/types.js';
 import { HISTORY_LIMIT } from '../../src/http/input.js';
 import { appScript } from '../../src/http/page/app-script.js';
 import { docsScript } from '../../src/http/page/docs-assets.js';
+import { ROOT } from '../helpers.js';
 import { makeApp, parseSse, postJson } from './setup.js';
 
 const ask = (content: string, extra: Record<string, unknown> = {}) => postJson({ messages: [{ role: 'user', content }], ...extra });
@@ -222,5 +225,14 @@ describe('POST /api/admin/reindex', () => {
     expect([a.status, b.status]).toEqual([200, 200]);
     expect(reindex).toHaveBeenCalledTimes(1);
     expect(await a.json()).toEqual({ ok: true, notices: 17, chunks: expect.any(Number) });
+  });
+});
+
+describe('runtime independence', () => {
+  it('keeps src/http free of node:* imports, so the same app can run in a Worker', () => {
+    const dir = join(ROOT, 'src', 'http');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files) expect(readFileSync(join(dir, f), 'utf8')).not.toMatch(/from ['"](node:|fs|path|http)['"/]/);
   });
 });
