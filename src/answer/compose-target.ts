@@ -53,7 +53,8 @@ export function describeValues(r: TableRecord): { text: string; headers: string[
     const v = r.cells[col];
     if (LABEL_COLUMNS.test(col) || !v) continue;
     const withUnit = unit && /\d$/.test(v) && !v.includes(unit) ? `${v}${unit}` : v;
-    parts.push(`${col}为${withUnit}`);
+    // a bare year column ("2025年") holds the target for that year
+    parts.push(/^\d{4}年$/.test(col) ? `${col}目标为${withUnit}` : `${col}为${withUnit}`);
     if (/\d/.test(col)) headers.push(col);
   }
   const attr = r.cells['属性'] ? `（${r.cells['属性']}指标）` : '';
