@@ -3,6 +3,7 @@
 import type { RunComparison } from './compare.js';
 import { barChart, esc, page, raw, table } from './html.js';
 import { formatDelta, formatMetric } from './metric-defs.js';
+import { sharedNote } from './text-table.js';
 import type { ItemOutcome } from './types.js';
 
 const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
@@ -25,6 +26,7 @@ function comparisonSection(c: RunComparison, names: [string, string]): string {
     c.rows.filter((r) => r.def.kind !== 'ms').map((r) => ({ label: r.def.label, values: [r.a, r.b], format: (v: number) => formatMetric(r.def, v) })), pct);
   return `<h2>${esc(c.label)}</h2>
 <p class="muted">a: ${esc(c.a.system)} · ${esc(c.a.startedAt)} · ${c.a.items.length} items<br>b: ${esc(c.b.system)} · ${esc(c.b.startedAt)} · ${c.b.items.length} items</p>
+${c.sharedOnly ? `<p><b>${esc(sharedNote(c.sharedOnly))}</b></p>` : ''}
 ${table(['metric', 'a', 'b', 'b − a'], rows, 'num')}
 <div class="charts">${metricsChart}${chart}</div>
 ${flipped('Fixed in b', c.fixed, c.b.items)}

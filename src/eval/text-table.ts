@@ -41,8 +41,14 @@ export function categoryTable(runs: RunRecord[]): string {
 export function compareTable(cmp: RunComparison): string {
   const mark = { better: '▲', worse: '▼', same: ' ' } as const;
   const rows = cmp.rows.map((r) => [r.def.label, formatMetric(r.def, r.a), formatMetric(r.def, r.b), `${formatDelta(r.def, r.a, r.b)} ${mark[r.direction]}`.trim()]);
-  const lines = [`== ${cmp.label}: ${cmp.a.startedAt} (a) vs ${cmp.b.startedAt} (b)`, renderTable(['metric', 'a', 'b', 'b − a'], rows)];
+  const lines = [`== ${cmp.label}: ${cmp.a.startedAt} (a) vs ${cmp.b.startedAt} (b)`];
+  if (cmp.sharedOnly) lines.push(sharedNote(cmp.sharedOnly));
+  lines.push(renderTable(['metric', 'a', 'b', 'b − a'], rows));
   lines.push(`fixed in b (${cmp.fixed.length}): ${cmp.fixed.join(' ') || '—'}`);
   lines.push(`broken in b (${cmp.broken.length}): ${cmp.broken.join(' ') || '—'}`);
   return lines.join('\n');
+}
+
+export function sharedNote(s: NonNullable<RunComparison['sharedOnly']>): string {
+  return `the runs hold different items: compared on the ${s.shared} both hold (${s.onlyA} only in a, ${s.onlyB} only in b left out)`;
 }

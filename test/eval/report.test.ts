@@ -75,6 +75,16 @@ describe('compare', () => {
     expect(text).toContain('broken in b (0): —');
   });
 
+  it('compares runs over different items on the items both hold', () => {
+    const short = { ...b, items: b.items.filter((o) => o.id === 'x1') };
+    const c = compareRuns('product', a, buildRun('product', 'p', 'dev', 't', short.items));
+    expect(c.sharedOnly).toEqual({ shared: 1, onlyA: 1, onlyB: 0 });
+    // over x1 alone: a failed it (0%), b answered it (100%) — not a's 0 of 2 against b's 1 of 1
+    const row = c.rows.find((r) => r.def.key === 'answerCorrectness')!;
+    expect([row.a, row.b]).toEqual([0, 1]);
+    expect(compareTable(c)).toContain('compared on the 1 both hold (1 only in a, 0 only in b left out)');
+  });
+
   it('falls back to first-with-first when no label is shared', () => {
     const cs = compareReports(report([a]), report([{ ...b, label: 'tuned' }]));
     expect(cs.map((c) => c.label)).toEqual(['product → tuned']);
