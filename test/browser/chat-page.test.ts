@@ -36,7 +36,7 @@ afterAll(async () => {
 
 /** A page that records script errors and console errors (CSP violations are reported there). */
 async function open(width: number, height: number): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height } });
+  const page = await browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce' });
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
@@ -137,6 +137,11 @@ describe.skipIf(!hasBrowser)('chat page in Chromium', () => {
     // the toggle changes nothing outside the answers (the page frame keeps its full width)
     expect((await page.locator('.top').boundingBox())!.x).toBe(0);
     await shot(page, 'desktop-6-debug');
+    // The answer cites a row of the plan's indicator table: the panel marks that row's quoted cells.
+    await page.locator('.turn:nth-child(1) .answer-text .cite').first().click();
+    await page.waitForSelector('#panel-body tr.cited mark.quote');
+    expect(await page.locator('#panel-body tr.cited mark.quote').allTextContents()).toContain('税收收入年均增长率');
+    await shot(page, 'desktop-7-table-citation');
     expect(problems).toEqual([]);
     await page.close();
   }, 120_000);
@@ -152,10 +157,23 @@ describe.skipIf(!hasBrowser)('chat page in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('#panel-body table.notice-table');
     expect(await page.textContent('#panel-title')).toContain('市北功能区');
-    await shot(page, 'desktop-7-notice');
+    await shot(page, 'desktop-8-notice');
     expect(problems).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('renders the API docs page from /openapi.json under the same CSP', async () => {
+    const { page, problems } = await open(1100, 900);
+    await page.goto(`${server.url}/docs`);
+    await page.waitForSelector('.op');
+    expect(await page.locator('.op').count()).toBe(await page.evaluate(async () => {
+      const doc = (await (await fetch('/openapi.json')).json()) as { paths: Record<string, object> };
+      return Object.values(doc.paths).reduce((n, ops) => n + Object.keys(ops).length, 0);
+    }));
+    await shot(page, 'docs');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
 
   it('fits a 375 px phone: no sideways scrolling, the source panel takes the screen', async () => {
     const { page, problems } = await open(375, 740);

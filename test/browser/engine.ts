@@ -1,8 +1,8 @@
-// The engine the browser tests drive: the fake engine over the real corpus until the real one is wired in.
+// The engine the browser tests drive: the real one (its own index folder), served over a real server.
 
 import type { Engine } from '../../src/engine/types.js';
-import { createFakeEngine } from '../http/fake-engine.js';
+import { realEngine } from '../http/real-engine.js';
 
-export async function browserEngine(): Promise<Engine> {
-  return createFakeEngine();
+export function browserEngine(): Promise<Engine> {
+  return realEngine('browser');
 }
