@@ -56,21 +56,25 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps): Answerer {
         vocab: deps.vocab, qwords: deps.vocab.words(question), today: opts.today ?? deps.today(),
         history: messages.slice(0, -1),
       };
-      const draft = compose(ctx, minSupport);
+      const { draft, support } = compose(ctx, minSupport);
       const response = draft ? finish(ctx, draft) : refusal(ctx);
       return { ...response, query: retrieval.query, timings: { ...retrieval.timings, answerMs: performance.now() - started },
-        debug: opts.debug ? debugOf(retrieval) : undefined };
+        debug: opts.debug ? { ...debugOf(retrieval), type: ctx.type, support } : undefined };
     },
   };
 }
 
-function compose(ctx: AnswerContext, minSupport: number): Draft | null {
-  if (!ctx.hits.length || !ctx.qwords.length) return null;
+/** The first composer whose evidence clears the gate; `support` is the best evidence seen, for calibration. */
+function compose(ctx: AnswerContext, minSupport: number): { draft: Draft | null; support: number } {
+  let support = 0;
+  if (!ctx.hits.length || !ctx.qwords.length) return { draft: null, support };
   for (const composer of PLAN[ctx.type]) {
     const draft = new Draft(ctx.lookup);
-    if (composer(ctx, draft) && !draft.isEmpty() && draft.support >= minSupport) return draft;
+    if (!composer(ctx, draft) || draft.isEmpty()) continue;
+    support = Math.max(support, draft.support);
+    if (draft.support >= minSupport) return { draft, support };
   }
-  return null;
+  return { draft: null, support };
 }
 
 type Body = Pick<ChatResponse, 'answer' | 'answerable' | 'citations' | 'mode' | 'notes'>;

@@ -96,7 +96,12 @@ export interface ChatResponse {
   /** e.g. "the model timed out; extractive answer returned", "第三十条 expired on 2026-10-21" */
   notes: string[];
   /** retrieval stages for the trainers' debug view */
-  debug?: { hits: Array<{ chunkId: string; noticeId: string; section: string; score: number; stages: StageScores }> };
+  debug?: {
+    hits: Array<{ chunkId: string; noticeId: string; section: string; score: number; stages: StageScores }>;
+    /** the answerer's reading of the question and the evidence support its gate compared */
+    type?: string;
+    support?: number;
+  };
 }
 
 export interface ChatOptions {
