@@ -42,6 +42,11 @@ async function main(): Promise<void> {
   const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (addr) => {
     log(`静安政策问答 listening on http://${config.HOST}:${addr.port}/ (API docs at /docs)`);
   });
+  // Slow or stalled uploads are cut off instead of holding a socket for Node's 5-minute default.
+  if ('requestTimeout' in server) {
+    server.requestTimeout = 30_000;
+    server.headersTimeout = 15_000;
+  }
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
