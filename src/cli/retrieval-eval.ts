@@ -90,7 +90,7 @@ async function main(): Promise<void> {
   const systems: Array<{ label: string; r: PolicyRetriever }> = [];
   for (const name of values.embedders!.split(',')) {
     const embedder = fitted[name]!();
-    const parts = await buildParts(chunks, embedder, tokenizer, (d) => new FlatIndex(d));
+    const parts = await buildParts(chunks, embedder, tokenizer, (d) => new FlatIndex(d), undefined, corpus.aliases);
     const modes: RetrievalMode[] = systems.length === 0 ? ['bm25', 'vector', 'hybrid', 'rerank'] : ['vector', 'hybrid', 'rerank'];
     for (const mode of modes) {
       const label = mode === 'bm25' ? 'BM25 only' : `${mode === 'vector' ? 'vector only' : mode === 'hybrid' ? 'hybrid (RRF)' : 'hybrid + rerank'} [${name}]`;

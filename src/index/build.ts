@@ -2,7 +2,7 @@
 
 import type { Chunk } from '../engine/types.js';
 import type { PolicyEmbeddings } from '../embed/types.js';
-import { buildKeywordIndex, defaultKeywordParams, type KeywordIndex, type KeywordParams } from './keyword-index.js';
+import { buildKeywordIndex, defaultKeywordParams, type AliasPair, type KeywordIndex, type KeywordParams } from './keyword-index.js';
 import type { Tokenizer } from './tokenizer.js';
 import type { VectorIndex } from './vector-index.js';
 
@@ -38,10 +38,11 @@ export async function buildParts(
   tokenizer: Tokenizer,
   newVectorIndex: (dimension: number) => VectorIndex,
   onProgress?: OnProgress,
+  aliases: AliasPair[] = [],
   keywordParams: KeywordParams = defaultKeywordParams,
 ): Promise<BuiltParts> {
   onProgress?.({ stage: 'keyword', done: 0, total: 1 });
-  const keyword = buildKeywordIndex(chunks, tokenizer, keywordParams);
+  const keyword = buildKeywordIndex(chunks, tokenizer, keywordParams, aliases);
   onProgress?.({ stage: 'keyword', done: 1, total: 1 });
   const vectors = newVectorIndex(embedder.dimension);
   const docs = await embedChunks(chunks, embedder, onProgress);

@@ -50,7 +50,7 @@ export function identifierTokens(raw: string): string[] {
   return out;
 }
 
-/** Numbers (with units when written) in a text, as a set: used by the reranker to compare question and passage. */
+/** Numbers in a text, with their units and bare (years and dates as 2021年, 10月), for the reranker to compare. */
 export function numberSet(text: string): Set<string> {
   return new Set(identifierTokens(text).filter((t) => /^\d/.test(t) && !/^\d{4}-\d{2}/.test(t)));
 }

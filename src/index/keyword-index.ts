@@ -26,28 +26,32 @@ export interface KeywordIndex {
 export interface KeywordParams {
   /** weight of the context line (notice short title + heading path) relative to the body */
   contextBoost: number;
+  /** weight of the alias field (short forms of full terms the passage uses) */
+  aliasBoost: number;
   bm25: { k: number; b: number; d: number };
   expansionWeight: number;
   /** keep MiniSearch's multiplication of the score by the number of matched query terms */
   coordination: boolean;
 }
 
-export const defaultKeywordParams: KeywordParams = { contextBoost: 1.5, bm25: { k: 1.2, b: 0.75, d: 0 }, expansionWeight: 0.3, coordination: true };
+export const defaultKeywordParams: KeywordParams = { contextBoost: 1.5, aliasBoost: 0.5, bm25: { k: 1.2, b: 0.75, d: 0 }, expansionWeight: 0.3, coordination: true };
 
 interface Doc {
   id: number;
   context: string;
   text: string;
+  /** short forms of terms the passage writes in full (公租房 for 公共租赁住房), so both spellings meet it */
+  aliases: string;
 }
 
 function options(tokenizer: Tokenizer, p: KeywordParams) {
   return {
-    fields: ['context', 'text'],
+    fields: ['context', 'text', 'aliases'],
     tokenize: (s: string) => tokenizer.tokenize(s),
     // our tokens are already normalised; MiniSearch's default lower-casing is harmless but wasted work
     processTerm: (t: string) => t,
     searchOptions: {
-      boost: { context: p.contextBoost, text: 1 },
+      boost: { context: p.contextBoost, text: 1, aliases: p.aliasBoost },
       combineWith: 'OR' as const,
       prefix: false,
       fuzzy: false,
@@ -80,10 +84,26 @@ function wrap(ms: MiniSearch<Doc>, tokenizer: Tokenizer, p: KeywordParams): Keyw
   };
 }
 
-export function buildKeywordIndex(chunks: Chunk[], tokenizer: Tokenizer, p: KeywordParams = defaultKeywordParams): KeywordIndex {
+/** An alias written the other way round: the passage writes the full form, readers may type the short one. */
+export interface AliasPair {
+  alias: string;
+  full: string;
+}
+
+export function buildKeywordIndex(
+  chunks: Chunk[],
+  tokenizer: Tokenizer,
+  p: KeywordParams = defaultKeywordParams,
+  aliases: AliasPair[] = [],
+): KeywordIndex {
   const ms = new MiniSearch<Doc>(options(tokenizer, p));
-  // body text only: the context line is its own (boosted) field
-  ms.addAll(chunks.map((c, id) => ({ id, context: c.contextLine, text: c.indexText.slice(c.contextLine.length + 1) })));
+  const usable = aliases.filter((a) => a.alias.length >= 2 && a.full.length > a.alias.length);
+  ms.addAll(chunks.map((c, id) => {
+    // body text only: the context line is its own (boosted) field
+    const text = c.indexText.slice(c.contextLine.length + 1);
+    const short = usable.filter((a) => c.indexText.includes(a.full) && !c.indexText.includes(a.alias)).map((a) => a.alias);
+    return { id, context: c.contextLine, text, aliases: [...new Set(short)].join(' ') };
+  }));
   return wrap(ms, tokenizer, p);
 }
 

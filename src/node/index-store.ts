@@ -92,7 +92,7 @@ async function buildInto(dir: string, config: StoreConfig, corpus: Corpus, onPro
   onProgress?.({ stage: 'fit', done: 0, total: 1 });
   const embedder = await createEmbedder(config, chunks);
   onProgress?.({ stage: 'fit', done: 1, total: 1 });
-  const { keyword, vectors } = await buildParts(chunks, embedder, tokenizer, (d) => new HnswIndex(d), onProgress);
+  const { keyword, vectors } = await buildParts(chunks, embedder, tokenizer, (d) => new HnswIndex(d), onProgress, corpus.aliases);
   const parts: Record<string, Uint8Array> = {
     [FILES.chunks]: new TextEncoder().encode(JSON.stringify({ chunks, aliases: corpus.aliases })),
     [FILES.keyword]: keyword.serialize(),

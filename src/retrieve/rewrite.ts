@@ -31,7 +31,9 @@ function swapEntity(question: string, prev: string, own: Entity[], lex: Lexicon)
     if (!mine) continue;
     const theirs = lex.find(prev, type).find((e) => e.key !== mine.key);
     if (!theirs) continue;
-    const swapped = prev.slice(0, theirs.start) + mine.surface + prev.slice(theirs.start + theirs.surface.length);
+    // an area's everyday form (南西) is written out (南京西路) so the rewritten question reads like the source
+    const name = type === 'area' ? mine.key : mine.surface;
+    const swapped = prev.slice(0, theirs.start) + name + prev.slice(theirs.start + theirs.surface.length);
     // whatever else the follow-up says ("那大宁的呢" says nothing more; "大宁的绿地呢" does) is kept after it
     const rest = question.replace(LEADING, '').replace(TRAILING, '').replace(mine.surface, '').replace(/^的/, '');
     return rest.length >= 2 ? `${swapped.replace(TRAILING, '')}，${rest}？` : swapped;

@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chunkCorpus } from '../../src/chunk/chunker.js';
+import type { ChatMessage } from '../../src/engine/types.js';
+import { buildLexicon, type Lexicon } from '../../src/retrieve/lexicon.js';
+import { rewriteFollowUp, topicOf } from '../../src/retrieve/rewrite.js';
+import { seedCorpus } from '../helpers.js';
+
+let lex: Lexicon;
+beforeAll(async () => {
+  const corpus = await seedCorpus();
+  lex = buildLexicon(chunkCorpus(corpus), corpus.aliases);
+});
+
+const turns = (...qs: string[]): ChatMessage[] =>
+  qs.flatMap((content) => [{ role: 'user' as const, content }, { role: 'assistant' as const, content: '（回答）' }]);
+
+describe('corpus vocabulary', () => {
+  it('recognises plan areas, plan short names, people and indicators from the corpus', () => {
+    // 市北/大宁 come from the plan titles, 南西 from the alias table, 郭强 from the personnel records,
+    // 新增星级酒店 from the 市北 indicator table, 市北规划 from the plans' short names
+    expect(lex.find('市北规划里大宁和南西', 'area').map((e) => [e.surface, e.key])).toEqual([['市北', '市北'], ['大宁', '大宁'], ['南西', '南京西路']]);
+    expect(lex.find('郭强任什么职务', 'person').map((e) => e.key)).toEqual(['郭强']);
+    expect(lex.find('新增星级酒店几家', 'indicator').map((e) => e.key)).toEqual(['新增星级酒店']);
+    expect(lex.find('市北规划', 'notice').map((e) => e.surface)).toEqual(['市北规划']);
+  });
+});
+
+describe('follow-up rewriting', () => {
+  it('swaps the area of the previous question (the issue\'s example)', () => {
+    expect(rewriteFollowUp('那大宁呢？', turns('市北2025年税收增长目标是多少？'), lex)).toBe('大宁2025年税收增长目标是多少？');
+  });
+
+  it('swaps an area inside a plan\'s short name, writing an everyday form out in full', () => {
+    expect(rewriteFollowUp('那大宁呢？', turns('市北规划里税收年均增长目标是多少？'), lex)).toBe('大宁规划里税收年均增长目标是多少？');
+    expect(rewriteFollowUp('南西呢？', turns('市北规划里税收年均增长目标是多少？'), lex)).toBe('南京西路规划里税收年均增长目标是多少？');
+  });
+
+  it('swaps a person for a person', () => {
+    expect(rewriteFollowUp('那郭强呢？', turns('李卿被任命为什么职务？'), lex)).toBe('郭强被任命为什么职务？');
+  });
+
+  it('swaps an indicator for an indicator, keeping the plan', () => {
+    expect(rewriteFollowUp('那税收收入占全区比重呢？', turns('大宁规划里税收收入年均增长率是多少？'), lex))
+      .toBe('大宁规划里税收收入占全区比重是多少？');
+  });
+
+  it('puts the previous topic where the follow-up points back at it ("这个")', () => {
+    expect(rewriteFollowUp('这个是约束性指标吗？', turns('市北规划新建公共绿地目标多少？'), lex)).toBe('市北规划新建公共绿地目标是约束性指标吗？');
+  });
+
+  it('prefixes the previous topic when the follow-up names nothing', () => {
+    expect(rewriteFollowUp('到期了还能一直续下去吗？', turns('静安公租房合同一般签几年？'), lex)).toBe('静安公租房合同，到期了还能一直续下去吗？');
+    expect(topicOf('托育计划里“建成一个儿童早期发展基地”谁牵头？')).toBe('托育计划里“建成一个儿童早期发展基地”');
+  });
+
+  it('follows a chain of follow-ups back to the first full question', () => {
+    expect(rewriteFollowUp('南西呢？', turns('市北规划里税收年均增长目标是多少？', '那大宁呢？'), lex))
+      .toBe('南京西路规划里税收年均增长目标是多少？');
+  });
+
+  it('leaves a question that stands on its own, or has no history, unchanged', () => {
+    expect(rewriteFollowUp('苏河湾规划里有对应的客流目标吗？', turns('南京西路商圈日均客流目标是多少？'), lex)).toBe('苏河湾规划里有对应的客流目标吗？');
+    expect(rewriteFollowUp('市北功能区新增星级酒店目标是多少？', turns('大宁功能区新增公共绿地的目标是多少？'), lex)).toBe('市北功能区新增星级酒店目标是多少？');
+    expect(rewriteFollowUp('那大宁呢？', [], lex)).toBe('那大宁呢？');
+    expect(rewriteFollowUp('那大宁呢？', [{ role: 'assistant', content: '您好' }], lex)).toBe('那大宁呢？');
+  });
+});
