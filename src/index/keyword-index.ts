@@ -5,6 +5,9 @@ import type { Chunk } from '../engine/types.js';
 import { AppError } from '../core/errors.js';
 import type { Tokenizer } from './tokenizer.js';
 
+/** Bumped whenever indexing or scoring code changes what a built keyword index holds. */
+export const KEYWORD_INDEX_VERSION = 1;
+
 export interface KeywordHit {
   /** position of the chunk in the chunk list the index was built from */
   index: number;

@@ -8,7 +8,7 @@ import { AppError, isAppError } from '../core/errors.js';
 import type { EmbedderKind, PolicyEmbeddings } from '../embed/types.js';
 import type { Chunk } from '../engine/types.js';
 import { buildParts, type OnProgress } from '../index/build.js';
-import { loadKeywordIndex, type KeywordIndex } from '../index/keyword-index.js';
+import { defaultKeywordParams, KEYWORD_INDEX_VERSION, loadKeywordIndex, type KeywordIndex, type KeywordParams } from '../index/keyword-index.js';
 import type { Tokenizer } from '../index/tokenizer.js';
 import type { VectorIndex } from '../index/vector-index.js';
 import type { Alias, Corpus } from '../ingest/types.js';
@@ -28,6 +28,7 @@ export interface Manifest {
   builtAt: string;
   embedder: { kind: EmbedderKind; id: string; dimension: number };
   tokenizer: string;
+  keyword: { version: number; params: KeywordParams; aliases: string };
   vectorIndex: string;
   chunking: ChunkOptions & { version: number };
   /** sha256 of each seed file's decoded text: a change makes the index stale */
@@ -57,6 +58,11 @@ export interface StoreOptions {
 type StoreConfig = Pick<Config, 'INDEX_DIR' | 'EMBEDDER' | 'MODELS_DIR' | 'BGE_MODEL'>;
 
 const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
+
+/** What the keyword index was built with: its code version, its parameters, the alias table it folded in. */
+function keywordStamp(corpus: Corpus): Manifest['keyword'] {
+  return { version: KEYWORD_INDEX_VERSION, params: defaultKeywordParams, aliases: sha256(JSON.stringify(corpus.aliases)) };
+}
 
 export function seedChecksums(corpus: Corpus): Manifest['seeds'] {
   return corpus.sources.map((s) => ({ name: s.name, sha256: sha256(s.text) })).sort((a, b) => a.name.localeCompare(b.name));
@@ -110,6 +116,7 @@ async function buildInto(dir: string, config: StoreConfig, corpus: Corpus, onPro
     builtAt: new Date().toISOString(),
     embedder: { kind: embedder.kind, id: embedder.id, dimension: embedder.dimension },
     tokenizer: tokenizer.id,
+    keyword: keywordStamp(corpus),
     vectorIndex: vectors.kind,
     chunking: { ...defaultChunkOptions, version: CHUNKER_VERSION },
     seeds: seedChecksums(corpus),
@@ -155,6 +162,7 @@ export function staleReason(m: Manifest, config: StoreConfig, corpus: Corpus): s
     || m.chunking.overlapChars !== defaultChunkOptions.overlapChars || m.chunking.minTextChars !== defaultChunkOptions.minTextChars) {
     return 'chunking parameters changed';
   }
+  if (JSON.stringify(m.keyword) !== JSON.stringify(keywordStamp(corpus))) return 'keyword index parameters or aliases changed';
   const now = JSON.stringify(seedChecksums(corpus));
   if (JSON.stringify(m.seeds) !== now) return 'seed files changed';
   return null;
