@@ -18,7 +18,7 @@ export interface ChunkOptions {
 export const defaultChunkOptions: ChunkOptions = { maxChars: 480, overlapChars: 80, minTextChars: 240 };
 
 /** Bumped whenever chunking output changes for the same corpus (goes into the index manifest). */
-export const CHUNKER_VERSION = 1;
+export const CHUNKER_VERSION = 2;
 
 export function chunkCorpus(corpus: Corpus, opts: ChunkOptions = defaultChunkOptions): Chunk[] {
   return corpus.notices.flatMap((n) => chunkNotice(n, opts));
@@ -47,13 +47,18 @@ interface Group {
  * Consecutive non-heading paragraphs under the same heading form a group (a run-in paragraph has its own heading,
  * so it is a group of its own). Paragraphs before the first heading split into the notice header (title, date,
  * 文号, the forwarding sentence) — path [title] — and the carried document's preamble — path [carried title].
+ * Captions standing outside the headings later on are left out: their table's records carry them.
  */
 function groupParagraphs(n: Notice): Group[] {
   const groups: Group[] = [];
   const carriedKey = n.carriedTitle ? matchKey(n.carriedTitle) : null;
   let preamble: string | null = null;
+  let inBody = false;
   for (const p of n.paragraphs) {
+    inBody ||= p.headingId !== null;
     if (p.role === 'heading') continue;
+    // outside every heading after the body began: table captions and 附件 lines, which the records carry in their path
+    if (inBody && p.headingId === null && p.role === 'meta') continue;
     let path = p.path;
     if (p.headingId === null) {
       // the carried document's own title line acts as the preamble's heading

@@ -42,7 +42,7 @@ describe('index store', () => {
       embedder: { kind: 'hash', id: b.embedder.id, dimension: 2048 },
       tokenizer: b.tokenizer.id,
       vectorIndex: 'hnsw',
-      chunking: { maxChars: 480, overlapChars: 80, version: 1 },
+      chunking: { maxChars: 480, overlapChars: 80, version: 2 },
       counts: { notices: corpus.notices.length, chunks: b.chunks.length },
     });
     expect(m.seeds.map((s: { name: string }) => s.name)).toEqual(corpus.sources.map((s) => s.name).sort());
