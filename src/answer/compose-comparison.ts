@@ -1,9 +1,11 @@
 // Comparisons across plans ("大宁和苏河湾谁定得高？"): the same indicator read from each plan's table, then compared.
 
 import type { Chunk } from '../engine/types.js';
-import type { Notice, TableRecord } from '../ingest/types.js';
+import { findDate } from '../core/text.js';
+import type { Notice, Paragraph, TableRecord } from '../ingest/types.js';
+import { composeGeneral } from './compose-general.js';
+import { Draft as DraftClass } from './draft.js';
 import type { AnswerContext } from './context.js';
-import type { Draft } from './draft.js';
 import { recordEvidence } from './evidence.js';
 import { describeValues, planName, subjectWords } from './compose-target.js';
 import { weightedCoverage } from './vocabulary.js';
@@ -56,12 +58,69 @@ export function verdict(a: Pick, b: Pick): string {
 
 const areaOf = (n: Notice) => /^(.{2,6}?)功能区/.exec(planName(n))?.[1] ?? planName(n);
 
-export function composeComparison(ctx: AnswerContext, draft: Draft): boolean {
+const ORDER_ASKED = /(先|早|晚|后).{0,4}(印发|发布|出台|发文|批转|转发)|(印发|发布|出台|发文).{0,6}(先|早|晚|后)/;
+
+/** "哪个先印发的？": the two notices' own date lines, and which came first. */
+function composeOrder(ctx: AnswerContext, draft: DraftClass, notices: Notice[]): boolean {
+  const dated = notices.filter((n) => n.date).map((n) => ({ n, p: n.paragraphs.find((p) => p.role === 'meta' && findDate(p.text) === n.date) }))
+    .filter((x): x is { n: Notice; p: Paragraph } => !!x.p);
+  if (dated.length < 2) return false;
+  for (const { n, p } of dated) {
+    const ref = draft.cite({ chunk: paragraphChunk(n, p), notice: n, parts: [p.text], span: p.span, path: [] });
+    draft.say(`《${planName(n)}》${n.docNo ? `（${n.docNo}）` : ''}的发文日期为${p.text.replace(/^[（(]|[）)]$/g, '')}。`, ref);
+  }
+  const [a, b] = dated.sort((x, y) => x.n.date!.localeCompare(y.n.date!));
+  draft.say(a!.n.date === b!.n.date ? '两份文件同一天印发。' : `《${planName(a!.n)}》先印发。`);
+  draft.support = 1;
+  return true;
+}
+
+function paragraphChunk(n: Notice, p: Paragraph): Chunk {
+  return {
+    id: p.id, noticeId: n.id, docNo: n.docNo, noticeTitle: n.title, shortTitle: planName(n), noticeKind: n.kind,
+    noticeStatus: n.status, type: 'text', path: p.path, text: p.text, contextLine: '', indexText: '', span: p.span,
+    paragraphIds: [p.id], recordId: null, cells: null,
+  };
+}
+
+/** Facts outside the indicator tables ("哪个功能区面积大？"): the best passage of each plan, side by side. */
+function composeSideBySide(ctx: AnswerContext, draft: DraftClass, areas: string[]): boolean {
+  let support = 1;
+  let said = 0;
+  for (const area of areas) {
+    const notice = ctx.vocab.areas.get(area)!;
+    const others = areas.filter((a) => a !== area);
+    const sub: AnswerContext = {
+      ...ctx, type: 'fact', question: ctx.question.replace(new RegExp(others.join('|'), 'g'), ''),
+      qwords: ctx.qwords.filter((w) => !others.some((o) => o.includes(w) || w.includes(o))),
+      hits: ctx.hits.filter((h) => h.chunk.noticeId === notice.id && !h.chunk.recordId),
+    };
+    const part = new DraftClass(ctx.lookup);
+    if (!sub.hits.length || !composeGeneral(sub, part)) { support = 0; continue; }
+    draft.absorb(part);
+    support = Math.min(support, part.support);
+    said++;
+  }
+  draft.support = said === areas.length ? support : 0;
+  return said > 0;
+}
+
+export function composeComparison(ctx: AnswerContext, draft: DraftClass): boolean {
   const areas = ctx.vocab.areasNamed(ctx.question);
+  const notices = [...new Set([...areas.map((a) => ctx.vocab.areas.get(a)!), ...ctx.vocab.noticesNamed(ctx.question)])];
+  if (ORDER_ASKED.test(ctx.question) && notices.length >= 2) return composeOrder(ctx, draft, notices);
   if (areas.length < 2) return false;
   const subject = subjectWords(ctx, areas.map((a) => ctx.vocab.areas.get(a)!)).filter((w) => !/^(高|低|更高|更低|哪边|比较|对比|相比)$/.test(w));
   const picks = areas.map((a) => ({ area: a, pick: pickFor(ctx, ctx.vocab.areas.get(a)!, subject) }));
   const found = picks.filter((p): p is { area: string; pick: Pick } => p.pick !== null);
+  if (found.length < areas.length) {
+    const side = new DraftClass(ctx.lookup);
+    if (composeSideBySide(ctx, side, areas) && side.support >= (found.length ? Math.min(...found.map((f) => f.pick.fit)) : 0)) {
+      draft.absorb(side);
+      draft.support = side.support;
+      return true;
+    }
+  }
   if (!found.length) return false;
   for (const { pick } of found) {
     const { text, headers } = describeValues(pick.record);

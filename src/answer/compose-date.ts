@@ -8,7 +8,7 @@ import type { Draft } from './draft.js';
 import { planName } from './compose-target.js';
 import { weightedCoverage } from './vocabulary.js';
 
-const ISSUE_ASKED = /印发|发布|发文|出台|公布|下发|哪天|日期|几号|什么时候发|何时发|哪年/;
+const ISSUE_ASKED = /印发|批转|转发|发布|发文|出台|公布|下发|哪天|日期|几号|什么时候发|何时发|哪年/;
 const VALIDITY_ASKED = /有效期|施行|实施|生效|到期|过期|废止|失效/;
 
 function dateParagraph(n: Notice): Paragraph | null {

@@ -28,6 +28,16 @@ export function readGroups(paragraphs: Paragraph[]): Group[] {
   return groups.filter((g) => g.items.length > 0);
 }
 
+/** Employers apply under their own clause ("单位申请人，应为注册在本区范围内的各类企事业单位或团体"). */
+function unitApplicant(ctx: AnswerContext, draft: Draft, chunk: Chunk, notice: Notice): boolean {
+  const p = chunkParagraphs(ctx.lookup, chunk).find((x) => /单位申请人/.test(x.text) && !/条件[^。]*[：:]$/.test(x.text));
+  if (!p) return false;
+  const n = draft.cite({ chunk, notice, parts: [p.text], span: p.span, path: p.path });
+  draft.say(`《${planName(notice)}》规定：${p.text}`, n);
+  draft.support = 1;
+  return true;
+}
+
 function conditionsChunk(ctx: AnswerContext): { chunk: Chunk; notice: Notice; groups: Group[] } | null {
   for (const h of ctx.hits.slice(0, 8)) {
     const groups = readGroups(chunkParagraphs(ctx.lookup, h.chunk));
@@ -66,10 +76,15 @@ function conclusion(v: Verdict, facts: StatedFacts): string {
   return '结论：目前还不能确定是否符合条件。';
 }
 
+/** Asked about the conditions themselves (not about one rule that happens to mention 申请). */
+const CONDITIONS_ASKED = /申请条件|什么条件|哪些条件|够条件|符合条件|符不符合|够不够|有资格|够资格|资格吗|条件吗|能申请吗|能不能申请|可以申请吗|可不可以申请|能否申请/;
+
 export function composeEligibility(ctx: AnswerContext, draft: Draft): boolean {
+  const facts = statedFacts([...ctx.history.filter((m) => m.role === 'user').map((m) => m.content), ctx.original].join('\n'));
+  if (!Object.keys(facts).length && !CONDITIONS_ASKED.test(ctx.question)) return false;
   const found = conditionsChunk(ctx);
   if (!found) return false;
-  const facts = statedFacts([...ctx.history.filter((m) => m.role === 'user').map((m) => m.content), ctx.original].join('\n'));
+  if (facts.applicant === '单位') return unitApplicant(ctx, draft, found.chunk, found.notice);
   const title = planName(found.notice);
   const results = found.groups.map((g) => {
     const r = g.items.map((i) => decideClause(i.text, facts)).filter((x): x is ClauseResult => x !== null);

@@ -7,18 +7,14 @@ import type { Draft } from './draft.js';
 import { chunkParagraphs, recordEvidence, sentenceEvidence } from './evidence.js';
 import { splitSentences } from './sentences.js';
 import { weightedCoverage } from './vocabulary.js';
-import { planName } from './compose-target.js';
-
-interface Candidate {
-  chunk: Chunk;
-  notice: Notice;
-  paragraph: Paragraph;
-  sentence: string;
-  score: number;
-  rank: number;
-}
+import { namedPlans, planName } from './compose-target.js';
+import { evidenceChecks } from './checks.js';
 
 const DATE = /\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?/;
+/** The covering sentence of a forwarding notice ("…已经区政府同意，现转发给你们") answers nothing but "when". */
+const FORWARDING = /现(印发|批转|转发)给你们|请遵照执行|请认真(按照|贯彻)?执行|^区政府各委、办、局/;
+/** "达**家": a figure the draft left blank is not an answer. */
+const PLACEHOLDER = /\*\*/;
 
 /** Extra weight for sentences of the shape the question type asks for. */
 function shapeBonus(ctx: AnswerContext, s: string, p: Paragraph): number {
@@ -27,64 +23,103 @@ function shapeBonus(ctx: AnswerContext, s: string, p: Paragraph): number {
     case 'responsibility': return /牵头|负责|责任单位|配合/.test(s) ? 0.3 : 0;
     case 'definition': return /是指|指由|是政府|是.{2,20}的/.test(s) ? 0.25 : 0;
     case 'procedure': return /→|步骤|流程/.test(s) || p.role === 'item' ? 0.25 : 0;
-    default: return 0;
+    default: return PERMISSION_ASKED.test(ctx.question) && /不得|禁止|可以|可|应当|须|不能|不予/.test(s) ? 0.15 : 0;
   }
 }
 
-function candidates(ctx: AnswerContext): Candidate[] {
-  const out: Candidate[] = [];
-  ctx.hits.slice(0, 6).forEach((h, rank) => {
+/** "可以自己装修吗？": a yes/no about what is allowed is answered by the sentence that allows or forbids. */
+const PERMISSION_ASKED = /可以|能不能|能否|允许|可不可以|行不行|吗/;
+
+interface ParagraphPick { chunk: Chunk; notice: Notice; paragraph: Paragraph; score: number; rank: number }
+
+/** The passages to read: the question's named plans only, when it names any. */
+function hitsFor(ctx: AnswerContext) {
+  const named = namedPlans(ctx).map((n) => n.id);
+  const hits = ctx.hits.slice(0, 8);
+  return named.length ? hits.filter((h) => named.includes(h.chunk.noticeId)) : hits;
+}
+
+/** The question's most specific word. */
+function keyWord(ctx: AnswerContext): string | null {
+  return ctx.qwords.reduce<string | null>((a, b) => (a === null || ctx.vocab.specificity(b) > ctx.vocab.specificity(a) ? b : a), null);
+}
+
+function paragraphs(ctx: AnswerContext): ParagraphPick[] {
+  const out: ParagraphPick[] = [];
+  const key1 = keyWord(ctx);
+  hitsFor(ctx).forEach((h, rank) => {
     const notice = ctx.lookup.notice(h.chunk.noticeId);
     if (!notice) return;
     // title, number and date lines are not answers, except to "when" questions
-    const paragraphs = chunkParagraphs(ctx.lookup, h.chunk).filter((p) => p.role !== 'meta' && p.role !== 'heading');
-    if (ctx.type === 'date' && rank < 3) paragraphs.push(...notice.paragraphs.filter((p) => p.role === 'meta' && DATE.test(p.text)));
-    for (const p of paragraphs) {
-      for (const s of splitSentences(p.text)) {
-        const own = weightedCoverage(ctx.vocab, ctx.qwords, s);
-        const ctxCov = weightedCoverage(ctx.vocab, ctx.qwords, `${h.chunk.contextLine} ${p.path.join(' ')} ${s}`);
-        const score = own * 0.45 + ctxCov * 0.45 + shapeBonus(ctx, s, p) + 0.12 / (rank + 1);
-        out.push({ chunk: h.chunk, notice, paragraph: p, sentence: s, score, rank });
-      }
+    const list = chunkParagraphs(ctx.lookup, h.chunk)
+      .filter((p) => p.role !== 'meta' && p.role !== 'heading' && (ctx.type === 'date' || !FORWARDING.test(p.text)));
+    if (ctx.type === 'date' && rank < 3) list.push(...notice.paragraphs.filter((p) => p.role === 'meta' && DATE.test(p.text)));
+    for (const p of list) {
+      const around = `${h.chunk.contextLine} ${p.path.join(' ')}`;
+      const whole = ctx.contextWords ? weightedCoverage(ctx.vocab, ctx.contextWords, `${around} ${p.text}`) : 0;
+      // a heading that asks the question (政策解读 "5.申请公租房的流程是什么？") marks its answer
+      const own = p.path.at(-1) ?? '';
+      const heading = key1 && ctx.vocab.forms(key1).some((f) => own.includes(f)) ? weightedCoverage(ctx.vocab, ctx.qwords, own) * 0.3 : 0;
+      // judged by its best sentence, so one sentence that answers beats a paragraph that merely shares words
+      const best = Math.max(...splitSentences(p.text).map((s) => weightedCoverage(ctx.vocab, ctx.qwords, `${around} ${s}`)
+        + shapeBonus(ctx, s, p) + (key1 && ctx.vocab.forms(key1).some((f) => s.includes(f)) ? 0.15 : 0)), 0);
+      const score = best + whole * 0.2 + heading + 0.1 / (rank + 1);
+      out.push({ chunk: h.chunk, notice, paragraph: p, score, rank });
     }
   });
   return out.sort((a, b) => b.score - a.score);
 }
 
-/** For a procedure, the whole list under the heading; otherwise the best sentence and close seconds. */
-function select(ctx: AnswerContext, cands: Candidate[]): Candidate[] {
-  const best = cands[0]!;
-  if (ctx.type === 'procedure') {
-    const same = cands.filter((c) => c.chunk.id === best.chunk.id && c.paragraph.headingId === best.paragraph.headingId);
-    const ordered = same.sort((a, b) => a.paragraph.span.start - b.paragraph.span.start || a.paragraph.text.indexOf(a.sentence) - b.paragraph.text.indexOf(b.sentence));
-    return ordered.slice(0, 12);
-  }
-  const picked = [best];
+/** Sentences of the chosen paragraph that answer: the best one, close seconds, and the shape the type asks for. */
+function sentencesOf(ctx: AnswerContext, p: Paragraph): string[] {
+  const all = splitSentences(p.text).filter((s) => !PLACEHOLDER.test(s));
+  if (ctx.type === 'procedure' || all.length <= 1) return all.slice(0, 12);
+  const key = keyWord(ctx);
+  const hasKey = (s: string) => (key && ctx.vocab.forms(key).some((f) => s.includes(f)) ? 0.3 : 0);
+  const scored = all.map((s, i) => ({ s, i, v: weightedCoverage(ctx.vocab, ctx.qwords, s) + shapeBonus(ctx, s, p) + hasKey(s) - i * 0.01 }));
+  const best = [...scored].sort((a, b) => b.v - a.v)[0]!;
   const most = ctx.type === 'definition' || ctx.type === 'date' ? 1 : 3;
-  for (const c of cands.slice(1, 12)) {
-    if (picked.length >= most) break;
-    if (c.score >= best.score * 0.8 && !picked.some((p) => p.sentence === c.sentence)) picked.push(c);
-  }
-  return picked;
+  const keep = scored.filter((x) => x === best || (x.v >= best.v * 0.7 && x.v > 0.2) || shapeBonus(ctx, x.s, p) > 0)
+    .sort((a, b) => b.v - a.v).slice(0, most).sort((a, b) => a.i - b.i);
+  // "（一）单身申请人。未婚…": the clause's short label says what the sentence after it is about
+  const label = scored[0]!;
+  if (!keep.includes(label) && label.s.length <= 14 && /^[（(][一二三四五六七八九十\d]+[）)]/.test(label.s)) keep.unshift(label);
+  return keep.map((x) => x.s);
 }
 
 export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
-  const recordHit = ctx.hits[0]?.chunk.recordId ? ctx.lookup.record(ctx.hits[0].chunk.recordId) : undefined;
-  const cands = candidates(ctx);
-  if (!cands.length && !recordHit) return false;
-  if (recordHit && (!cands.length || cands[0]!.rank > 0)) return composeRecord(ctx, draft, recordHit.record.id);
-  const picked = select(ctx, cands);
-  const groups = new Map<string, Candidate[]>();
-  for (const c of picked) groups.set(c.paragraph.id, [...(groups.get(c.paragraph.id) ?? []), c]);
-  for (const group of groups.values()) {
-    const first = group[0]!;
-    const n = draft.cite(sentenceEvidence(first.chunk, first.notice, first.paragraph, group.map((g) => g.sentence)));
-    const where = first.paragraph.path.at(-1);
-    draft.say(`《${planName(first.notice)}》${where ? `“${where}”` : ''}：${group.map((g) => g.sentence).join('')}`, n);
+  const top = hitsFor(ctx)[0];
+  const recordHit = top?.chunk.recordId ? ctx.lookup.record(top.chunk.recordId) : undefined;
+  const picks = paragraphs(ctx);
+  if (!picks.length && !recordHit) return false;
+  if (recordHit && (!picks.length || picks[0]!.rank > 0)) return composeRecord(ctx, draft, top!.chunk, recordHit.record.id);
+  const best = picks[0]!;
+  // a second passage only when it is nearly as good and says something the first does not
+  const chosen = [best, ...picks.slice(1, 3).filter((p) => p.score >= best.score * 0.97 && p.paragraph.headingId !== best.paragraph.headingId)].slice(0, 2);
+  const said: string[] = [];
+  const quoted: string[] = [];
+  for (const pick of ctx.type === 'procedure' ? procedureParagraphs(picks, best) : chosen) {
+    const sentences = sentencesOf(ctx, pick.paragraph);
+    if (!sentences.length) continue;
+    const n = draft.cite(sentenceEvidence(pick.chunk, pick.notice, pick.paragraph, sentences));
+    const where = pick.paragraph.path.at(-1);
+    draft.say(`《${planName(pick.notice)}》${where ? `“${where}”` : ''}：${sentences.join('')}`, n);
+    said.push(`${pick.chunk.contextLine} ${pick.paragraph.path.join(' ')} ${sentences.join('')}`);
+    quoted.push(sentences.join(''));
   }
-  const used = picked.map((p) => `${p.chunk.contextLine} ${p.paragraph.path.join(' ')} ${p.sentence}`).join(' ');
-  draft.support = weightedCoverage(ctx.vocab, ctx.qwords, used) * keyTermFactor(ctx, used);
+  const used = said.join(' ');
+  const checks = evidenceChecks(ctx, used, quoted.join(''));
+  draft.reasons = checks.reasons;
+  // a target question that no indicator answered must find its own words in the passage, unknown ones most of all
+  const by = ctx.type === 'target' ? 'specificity' : 'weight';
+  draft.support = weightedCoverage(ctx.vocab, ctx.qwords, used, by) * keyTermFactor(ctx, used) * checks.factor;
   return !draft.isEmpty();
+}
+
+/** A procedure is every paragraph under the best paragraph's heading, in source order. */
+function procedureParagraphs(picks: ParagraphPick[], best: ParagraphPick): ParagraphPick[] {
+  return picks.filter((p) => p.chunk.id === best.chunk.id && p.paragraph.headingId === best.paragraph.headingId)
+    .sort((a, b) => a.paragraph.span.start - b.paragraph.span.start).slice(0, 8);
 }
 
 /**
@@ -92,17 +127,17 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
  * everything but the point of the question are not an answer.
  */
 export function keyTermFactor(ctx: AnswerContext, evidence: string): number {
-  const weights = ctx.qwords.map((w) => ctx.vocab.weight(w));
+  // in a target question an unknown word is the indicator asked for; elsewhere it is more often the asker's phrasing
+  const weights = ctx.qwords.map((w) => (ctx.type === 'target' ? ctx.vocab.specificity(w) : ctx.vocab.weight(w)));
   const top = Math.max(0, ...weights);
   const missing = ctx.qwords.filter((w, i) => weights[i]! >= top * 0.8 && weights[i]! >= 4
     && !ctx.vocab.forms(w).some((f) => evidence.includes(f)));
-  return missing.length ? 0.5 : 1;
+  return missing.length ? 0.4 : 1;
 }
 
 /** A table record that retrieval ranked first is quoted as its row. */
-function composeRecord(ctx: AnswerContext, draft: Draft, recordId: string): boolean {
+function composeRecord(ctx: AnswerContext, draft: Draft, chunk: Chunk, recordId: string): boolean {
   const found = ctx.lookup.record(recordId)!;
-  const chunk = ctx.hits[0]!.chunk;
   const headers = found.record.columns.filter((c) => /\d/.test(c) && found.record.cells[c]);
   const n = draft.cite(recordEvidence(ctx.lookup, chunk, found.notice, found.record, headers));
   const cells = found.record.columns.map((c) => `${c}：${found.record.cells[c]}`).filter((x) => !x.endsWith('：')).join('；');

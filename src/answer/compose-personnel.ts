@@ -36,16 +36,27 @@ function actionAsked(q: string): '任命' | '免去' | null {
   return null;
 }
 
+/** The other side of a change: who was removed from the post someone got, or who got the post someone left. */
+function counterparts(all: Candidate[], picked: Candidate[]): Candidate[] {
+  const posts = new Set(picked.map((c) => `${c.record.cells['类型']}|${c.record.cells['职务']}`));
+  return all.filter((c) => !picked.includes(c) && posts.has(`${c.record.cells['类型'] === '任命' ? '免去' : '任命'}|${c.record.cells['职务']}`));
+}
+
 function choose(ctx: AnswerContext): Candidate[] {
   const all = allPersonnel(ctx);
   const names = [...ctx.vocab.persons].filter((p) => ctx.question.includes(p));
-  if (names.length) return all.filter((c) => names.includes(c.record.cells['姓名']!));
+  if (names.length) {
+    const own = all.filter((c) => names.includes(c.record.cells['姓名']!));
+    return [...own, ...counterparts(all, own)];
+  }
   const action = actionAsked(ctx.question);
   const subject = ctx.qwords.filter((w) => !/^(任命|免去|免职|职务|担任|新任|被任|谁|人|哪位|任免|事项)$/.test(w));
   for (const c of all) c.fit = weightedCoverage(ctx.vocab, subject, c.record.cells['职务'] ?? '');
   const pool = all.filter((c) => !action || c.record.cells['类型'] === action).sort((a, b) => b.fit - a.fit);
   const best = pool[0]?.fit ?? 0;
-  return best >= 0.6 ? pool.filter((c) => c.fit >= best * 0.95).slice(0, 4) : [];
+  if (best < 0.6) return [];
+  const picked = pool.filter((c) => c.fit >= best * 0.95).slice(0, 4);
+  return action ? picked : [...picked, ...counterparts(all, picked)].slice(0, 6);
 }
 
 export function composePersonnel(ctx: AnswerContext, draft: Draft): boolean {

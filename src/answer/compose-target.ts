@@ -6,6 +6,7 @@ import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
 import { LABEL_COLUMNS, recordEvidence } from './evidence.js';
 import { weightedCoverage } from './vocabulary.js';
+import { evidenceChecks } from './checks.js';
 
 export interface ScoredRecord {
   chunk: Chunk;
@@ -66,14 +67,32 @@ export function planName(n: Notice): string {
   return n.kind === '政策解读' ? n.title : n.carriedTitle ?? n.title;
 }
 
+/** Plans the question names (by area, number or short name); a target is only read from those. */
+export function namedPlans(ctx: AnswerContext): Notice[] {
+  const byArea = ctx.vocab.areasNamed(ctx.question).map((a) => ctx.vocab.areas.get(a)!);
+  return [...new Set([...byArea, ...ctx.vocab.noticesNamed(ctx.question)])];
+}
+
+/** The indicator's most specific word must be in its name ("孵化成功率" is not "新增入孵企业"). */
+function keyWordCovered(ctx: AnswerContext, r: TableRecord, notice: Notice): boolean {
+  const words = subjectWords(ctx, [notice]);
+  if (!words.length) return false;
+  const heaviest = words.reduce((a, b) => (ctx.vocab.specificity(b) > ctx.vocab.specificity(a) ? b : a));
+  return ctx.vocab.forms(heaviest).some((f) => indicatorName(r).includes(f));
+}
+
 export function composeTarget(ctx: AnswerContext, draft: Draft): boolean {
-  const ranked = rankRecords(ctx);
+  const named = namedPlans(ctx);
+  const ranked = rankRecords(ctx).filter((r) => !named.length || named.some((n) => n.id === r.notice.id));
   const best = ranked[0];
-  if (!best || best.fit < 0.5) return false;
+  if (!best || best.fit < 0.5 || !keyWordCovered(ctx, best.record, best.notice)) return false;
   const { text, headers } = describeValues(best.record);
   const n = draft.cite(recordEvidence(ctx.lookup, best.chunk, best.notice, best.record, headers));
   if (n === null) return false;
   draft.say(`《${planName(best.notice)}》主要指标中，“${indicatorName(best.record)}”${text}。`, n);
-  draft.support = best.fit;
+  const evidence = `${best.record.caption} ${best.record.columns.join(' ')} ${Object.values(best.record.cells).join(' ')}`;
+  const checks = evidenceChecks(ctx, evidence);
+  draft.reasons = checks.reasons;
+  draft.support = best.fit * checks.factor;
   return true;
 }

@@ -15,6 +15,8 @@ export interface AnswerContext {
   vocab: Vocabulary;
   /** content words of the question (see Vocabulary.words) */
   qwords: string[];
+  /** for one part of a multi-part question: the whole question's words (the subject the part leaves implicit) */
+  contextWords?: string[];
   /** ISO date used to judge expiry */
   today: string;
   history: ChatMessage[];

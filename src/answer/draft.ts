@@ -24,6 +24,8 @@ export class Draft {
   private readonly keys = new Map<string, number>();
   /** 0–1: how well the evidence covers what was asked; the refusal gate reads it */
   support = 0;
+  /** why support was lowered (evidence checks), for the debug view and calibration */
+  reasons: string[] = [];
 
   constructor(private readonly lookup: CorpusLookup) {}
 
@@ -50,6 +52,25 @@ export class Draft {
   say(text: string, ...refs: Array<number | null>): void {
     const marks = [...new Set(refs.filter((r): r is number => r !== null))].map((r) => `[${r}]`).join('');
     this.lines.push(marks ? insertMarks(text, marks) : text);
+  }
+
+  /** Takes another draft's lines and citations (a sub-question's answer), renumbering its markers into this one. */
+  absorb(other: Draft): void {
+    const map = new Map<number, number>();
+    for (const c of other.cited) {
+      const key = `${c.noticeId}|${c.source.file}|${c.source.startLine}|${c.quote}`;
+      let n = this.keys.get(key);
+      if (!n) {
+        n = this.cited.length + 1;
+        this.cited.push({ ...c, n });
+        this.keys.set(key, n);
+      }
+      map.set(c.n, n);
+    }
+    for (const line of other.lines) {
+      const renumbered = line.replace(/\[(\d+)\]/g, (_, d: string) => `[${map.get(Number(d)) ?? d}]`);
+      if (!this.lines.includes(renumbered)) this.lines.push(renumbered);
+    }
   }
 
   get citations(): Citation[] {

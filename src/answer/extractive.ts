@@ -6,6 +6,7 @@ import { composeComparison } from './compose-comparison.js';
 import { composeDate } from './compose-date.js';
 import { composeEligibility } from './compose-eligibility.js';
 import { composeGeneral } from './compose-general.js';
+import { composeList } from './compose-list.js';
 import { composePersonnel } from './compose-personnel.js';
 import { composeResponsibility } from './compose-responsibility.js';
 import { composeTarget } from './compose-target.js';
@@ -19,19 +20,22 @@ import type { Vocabulary } from './vocabulary.js';
 type Composer = (ctx: AnswerContext, draft: Draft) => boolean;
 
 const PLAN: Record<QuestionType, Composer[]> = {
-  target: [composeTarget, composeGeneral],
+  target: [composeTarget, composeList, composeGeneral],
   comparison: [composeComparison, composeTarget, composeGeneral],
   eligibility: [composeEligibility, composeGeneral],
   personnel: [composePersonnel, composeGeneral],
   responsibility: [composeResponsibility, composeGeneral],
-  date: [composeDate, composeGeneral],
-  procedure: [composeGeneral],
+  date: [composeDate, composeList, composeGeneral],
+  procedure: [composeList, composeGeneral],
   definition: [composeGeneral],
-  fact: [composeGeneral],
+  fact: [composeList, composeGeneral],
 };
 
+/** Questions whose parts are answered together (the composer reads the whole question). */
+const WHOLE: ReadonlySet<QuestionType> = new Set(['eligibility', 'comparison', 'personnel']);
+
 /** Minimum evidence support (weighted share of the question covered) below which we refuse; calibrated on eval dev. */
-export const DEFAULT_MIN_SUPPORT = 0.55;
+export const DEFAULT_MIN_SUPPORT = 0.3;
 
 export interface ExtractiveDeps {
   lookup: CorpusLookup;
@@ -52,26 +56,63 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps): Answerer {
       const original = lastUserMessage(messages);
       const question = retrieval.query.rewritten || original;
       const ctx: AnswerContext = {
-        question, original, type: classifyQuestion(question), hits: retrieval.hits, lookup: deps.lookup,
+        question, original, type: typeOf(question, deps.vocab), hits: retrieval.hits, lookup: deps.lookup,
         vocab: deps.vocab, qwords: deps.vocab.words(question), today: opts.today ?? deps.today(),
         history: messages.slice(0, -1),
       };
+      lastReasons = [];
       const { draft, support } = compose(ctx, minSupport);
       const response = draft ? finish(ctx, draft) : refusal(ctx);
       return { ...response, query: retrieval.query, timings: { ...retrieval.timings, answerMs: performance.now() - started },
-        debug: opts.debug ? { ...debugOf(retrieval), type: ctx.type, support } : undefined };
+        debug: opts.debug ? { ...debugOf(retrieval), type: ctx.type, support, reasons: lastReasons } : undefined };
     },
   };
 }
 
-/** The first composer whose evidence clears the gate; `support` is the best evidence seen, for calibration. */
+/** A question naming someone on a personnel list is about that person's posts, however it is phrased. */
+function typeOf(question: string, vocab: Vocabulary): QuestionType {
+  const type = classifyQuestion(question);
+  if (type !== 'comparison' && [...vocab.persons].some((p) => question.includes(p))) return 'personnel';
+  return type;
+}
+
+/** "苏河湾区域有多大？苏州河岸线多长？": two questions, each answered from its own evidence. */
+export function splitQuestion(q: string): string[] {
+  const parts = q.split(/(?<=[？?；;])/).map((p) => p.trim()).filter((p) => p.replace(/[？?；;，,。\s]/g, '').length >= 3);
+  return parts.length > 1 ? parts : [q];
+}
+
 function compose(ctx: AnswerContext, minSupport: number): { draft: Draft | null; support: number } {
+  const parts = WHOLE.has(ctx.type) ? [ctx.question] : splitQuestion(ctx.question);
+  if (parts.length === 1) return composeOne(ctx, minSupport);
+  const merged = new Draft(ctx.lookup);
+  let support = 0;
+  const missing: string[] = [];
+  for (const part of parts) {
+    const sub = { ...ctx, question: part, type: typeOf(part, ctx.vocab), qwords: ctx.vocab.words(part), contextWords: ctx.qwords };
+    const r = sub.qwords.length ? composeOne(sub, minSupport) : { draft: null, support: 0 };
+    support = Math.max(support, r.support);
+    if (r.draft) merged.absorb(r.draft);
+    else missing.push(part);
+  }
+  if (merged.isEmpty()) return { draft: null, support };
+  for (const m of missing) merged.say(`关于“${m.replace(/[？?；;]$/, '')}”，现有文件中没有找到相关内容。`);
+  merged.support = support;
+  return { draft: merged, support };
+}
+
+/** Reasons the last composer's evidence was marked down (module-local scratch for the debug view). */
+let lastReasons: string[] = [];
+
+/** The first composer whose evidence clears the gate; `support` is the best evidence seen, for calibration. */
+function composeOne(ctx: AnswerContext, minSupport: number): { draft: Draft | null; support: number } {
   let support = 0;
   if (!ctx.hits.length || !ctx.qwords.length) return { draft: null, support };
   for (const composer of PLAN[ctx.type]) {
     const draft = new Draft(ctx.lookup);
     if (!composer(ctx, draft) || draft.isEmpty()) continue;
     support = Math.max(support, draft.support);
+    lastReasons = draft.reasons;
     if (draft.support >= minSupport) return { draft, support };
   }
   return { draft: null, support };

@@ -8,19 +8,26 @@ export type QuestionType =
 
 /** Ordered: the first matching rule wins, so the specific intents come before the general ones. */
 const RULES: Array<[QuestionType, RegExp]> = [
-  ['comparison', /(谁|哪个|哪一个|哪家|哪边).{0,6}(高|低|多|少|大|小|快|慢)|相比|对比|比较|高还是|低还是|多还是|一样吗|差多少|差距/],
-  ['eligibility', /(能|可以|可不可以|能不能|能否|有没有资格|够不够|符合|符不符合).{0,12}(申请|租|住|享受|办理|条件)|申请条件|准入|资格|我.{0,20}(户口|居住证|社保|合同)/],
-  ['personnel', /任命|免去|免职|任免|担任|职务|调任|谁是|谁当|谁任|挂职|试用期|主任是谁|局长是谁/],
-  ['responsibility', /牵头|配合单位|责任单位|哪个部门|哪些部门|谁负责|由谁|负责单位|主管部门|归谁管|哪个单位/],
+  ['comparison', /(谁|哪个|哪一个|哪家|哪边|哪份).{0,16}(高|低|多|少|大|小|快|慢|早|晚|先|后)|相比|对比|比较|高还是|低还是|多还是|一样吗|差多少|差距|各有|各是|分别有|分别是多少/],
+  ['eligibility', /(能|可以|可不可以|能不能|能否|有没有资格|够不够|够|符合|符不符合).{0,12}(申请|租|住|享受|办理|条件|资格)|申请条件|准入|资格|我.{0,20}(户口|居住证|社保|合同)/],
+  ['personnel', /任命|免去|免职|任免|担任|职务|调任|谁是|谁当|谁任|挂职|试用期|主任是谁|局长是谁|换人|现任|原任|接任|人事调整|人事变动|现在是谁/],
+  ['responsibility', /牵头|配合单位|责任单位|哪个部门|哪些部门|哪些单位|单位负责|部门负责|谁负责|由谁|负责单位|主管部门|归谁管|哪个单位/],
   ['date', /什么时候|何时|哪天|哪一天|日期|几号|几月|哪年|有效期|施行|实施时间|生效|到期|过期|废止|还有效|印发时间|发布时间|发文时间/],
-  ['procedure', /流程|步骤|程序|怎么申请|如何申请|怎么办|去哪|在哪里|哪里申请|怎样办理|办理方式|申请方式|需要哪些材料|怎么走/],
-  ['target', /目标|指标|多少|增长率|增速|比重|占比|年均|预期性|约束性|达到|计划新增|新增.{0,8}(多少|几)|几个|几家|几幢|几栋|完成情况|完成得|完成了|进展|进度/],
+  ['procedure', /流程|步骤|程序|怎么申请|如何申请|怎么办|去哪|在哪里|哪里申请|怎样办理|办理方式|申请方式|需要哪些材料|怎么走|怎么提|如何提|怎么反映|提交方式|渠道/],
+  ['target', /目标|指标|要达到|达到多少|增长率|增速|比重|占比|年均|预期性|约束性|计划新增|到2025|2025年|完成情况|完成得|完成了|进展|进度/],
   ['definition', /什么是|是什么意思|指的是|是指|含义|定义|什么叫/],
 ];
 
+/** A year before the plans' period: the question is about what happened, not about a target. */
+const PAST_YEAR = /(19\d{2}|20[01]\d|2020)\s*年|十三五/;
+
 export function classifyQuestion(q: string): QuestionType {
   const s = foldWidth(q);
-  for (const [type, re] of RULES) if (re.test(s)) return type;
+  for (const [type, re] of RULES) {
+    if (!re.test(s)) continue;
+    if (type === 'target' && PAST_YEAR.test(s) && !/目标/.test(s)) return 'fact';
+    return type;
+  }
   return 'fact';
 }
 
@@ -69,7 +76,8 @@ export function statedFacts(text: string): StatedFacts {
   const area = /人均.{0,10}?(\d+(?:\.\d+)?)\s*(平米|平方米|平|㎡|m2)/.exec(s) ?? /(\d+(?:\.\d+)?)\s*(平米|平方米|平|㎡).{0,4}人均/.exec(s);
   if (area) f.areaPerPerson = Number(area[1]);
   if (/(没有|没|未|从未)(享受|住过|申请过|拿过).{0,12}(廉租|共有产权)/.test(s)) f.enjoyedOtherHousing = false;
-  else if (/(享受|住着|住过|在住|拿过|买了|有).{0,6}(廉租|共有产权)/.test(s)) f.enjoyedOtherHousing = true;
+  else if (/(没有|没|未|从未)(享受|住过|申请过|拿过).{0,4}保障房/.test(s)) f.enjoyedOtherHousing = false;
+  else if (/(享受|住着|住过|在住|拿过|买了|有).{0,6}(廉租|共有产权|保障房)/.test(s)) f.enjoyedOtherHousing = true;
   if (/单位申请|公司(想|要)?(给|为)员工申请/.test(s)) f.applicant = '单位';
   else if (/(一家|家庭|夫妻|老婆|老公|孩子|结婚)/.test(s)) f.applicant = '家庭';
   else if (/(单身|一个人|未婚)/.test(s)) f.applicant = '单身';

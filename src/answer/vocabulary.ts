@@ -15,13 +15,19 @@ export interface Vocabulary {
   weight(w: string): number;
   /** the forms a word may take in the text (公租房 → 公共租赁住房) */
   forms(w: string): string[];
+  /** the question with everyday forms replaced by the text's own (平米 → 平方米) */
+  expand(q: string): string;
+  /** how specific a word is: idf, and highest for words the corpus never uses (the point of a question it cannot answer) */
+  specificity(w: string): number;
+  /** a word that occurs nowhere in the corpus, in any of its forms */
+  unseen(w: string): boolean;
   noticesNamed(q: string): Notice[];
   areasNamed(q: string): string[];
 }
 
 /** How a question is asked, not what it asks about. */
 const QUESTION_PHRASES = /请问|是多少|有多少|多少|几家|几个|几年|几天|几次|几项|几条|几所|几种|多长|多大|多久|多远|多高|多快|大概|大约|一共|总共|是什么|什么|怎么样|怎么|怎样|如何|哪些|哪个|哪里|哪儿|哪家|哪位|是否|能不能|能否|可不可以|可以|有没有|吗|呢|吧|啊|呀|一下|知道|告诉我|想问|我想|谁/g;
-const STOP = new Set(['的', '了', '是', '在', '和', '与', '及', '或', '也', '都', '就', '还', '要', '会', '能', '有', '这个', '那个', '我们', '你们', '他们', '现在', '目前', '一个', '那么', '这样', '时候', '规定', '文件', '里面', '里', '中', '自己', '咱们', '那种', '这种', '这些', '那些', '情况', '的话', '需要', '应该', '得', '过', '着', '没', '不', '别', '再', '又', '说', '讲', '提到', '提', '写', '一般', '具体', '主要', '有关', '相关', '方面']);
+const STOP = new Set(['的', '了', '是', '在', '和', '与', '及', '或', '也', '都', '就', '还', '要', '会', '能', '有', '这个', '那个', '我们', '你们', '他们', '现在', '目前', '一个', '那么', '这样', '时候', '规定', '文件', '里面', '里', '中', '自己', '咱们', '那种', '这种', '这些', '那些', '情况', '的话', '需要', '应该', '得', '过', '着', '没', '不', '别', '再', '又', '说', '讲', '提到', '提', '写', '具体', '主要', '有关', '相关', '方面']);
 
 export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Segmenter): Vocabulary {
   const areas = new Map<string, Notice>();
@@ -36,16 +42,39 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
   const total = Math.max(1, texts.length);
   const curated = new Map<string, string[]>();
   for (const a of corpus.aliases) if (a.source === 'curated') curated.set(a.alias, [...(curated.get(a.alias) ?? []), a.full]);
+  // a word of a full form is also said by its everyday form: "租赁" is in "公租房"
+  const shortFor = new Map<string, string[]>();
+  for (const [alias, fulls] of curated) {
+    for (const w of new Set(fulls.flatMap((f) => segmenter.cut(f)))) if (w.length >= 2) shortFor.set(w, [...(shortFor.get(w) ?? []), alias]);
+  }
   const byAlias = aliasIndex(corpus);
-  return {
+  // "does the corpus say this anywhere": a scan of the joined texts, remembered per word
+  const all = texts.join('\n');
+  const seen = new Map<string, boolean>();
+  const occurs = (w: string): boolean => {
+    let v = seen.get(w);
+    if (v === undefined) {
+      v = all.includes(w);
+      if (seen.size > 50_000) seen.clear();
+      seen.set(w, v);
+    }
+    return v;
+  };
+  const vocab: Vocabulary = {
     areas,
     persons,
     words: (q) => contentWords(segmenter, expand(q, curated)),
-    weight: (w) => Math.log(1 + total / (1 + (df.get(w) ?? 0))),
-    forms: (w) => [w, ...(curated.get(w) ?? [])],
+    expand: (q) => expand(q, curated),
+    // a word the corpus never uses is most often the asker's own phrasing ("上班", "拿到"): it cannot be matched,
+    // so it must not outweigh the words that can; named things the corpus lacks are caught by evidenceChecks
+    weight: (w) => (vocab.unseen(w) ? 1 : Math.log(1 + total / (1 + (df.get(w) ?? 0)))),
+    specificity: (w) => Math.log(1 + total / (1 + (vocab.unseen(w) ? 0 : df.get(w) ?? 0))),
+    forms: (w) => [w, ...(curated.get(w) ?? []), ...(shortFor.get(w) ?? [])],
+    unseen: (w) => !/^\d+$/.test(w) && !vocab.forms(w).some((f) => occurs(f)),
     areasNamed: (q) => [...areas.keys()].filter((a) => q.includes(a)).sort((a, b) => q.indexOf(a) - q.indexOf(b)),
     noticesNamed: (q) => noticesNamed(corpus, byAlias, q),
   };
+  return vocab;
 }
 
 /** Everyday forms are replaced by the text's own before segmenting ("公租房" would otherwise cut to 公/租房). */
@@ -92,12 +121,12 @@ function noticesNamed(corpus: Corpus, byAlias: Array<[string, Notice]>, q: strin
   return [...found];
 }
 
-/** Weighted share of the words the text contains (in any of their forms). */
-export function weightedCoverage(vocab: Vocabulary, words: string[], text: string): number {
+/** Weighted share of the words the text contains (in any of their forms); `by` chooses the weighting. */
+export function weightedCoverage(vocab: Vocabulary, words: string[], text: string, by: 'weight' | 'specificity' = 'weight'): number {
   let have = 0;
   let all = 0;
   for (const w of words) {
-    const weight = vocab.weight(w);
+    const weight = by === 'weight' ? vocab.weight(w) : vocab.specificity(w);
     all += weight;
     if (vocab.forms(w).some((f) => text.includes(f))) have += weight;
   }

@@ -1,47 +1,41 @@
-// Answerer test harness: the seed corpus, real chunks and a plain BM25 retriever, so answers are tested on real text.
+// Answerer test harness: the real retriever over the seeds (index in test/artifacts/index-answer) with a fixed "today".
 
-import { chunkCorpus } from '../../src/chunk/chunker.js';
-import { createAnalyzer, noWordSegmenter } from '../../src/index/tokenizer.js';
-import { buildKeywordIndex } from '../../src/index/keyword-index.js';
+import { join } from 'node:path';
 import { createExtractiveAnswerer } from '../../src/answer/extractive.js';
 import { createLookup } from '../../src/answer/lookup.js';
 import { createVocabulary } from '../../src/answer/vocabulary.js';
+import type { Answerer, ChatMessage, ChatResponse } from '../../src/engine/types.js';
+import { parseConfig } from '../../src/node/config.js';
+import { loadCorpus } from '../../src/node/engine.js';
+import { loadOrBuildIndex } from '../../src/node/index-store.js';
 import { createJiebaSegmenter } from '../../src/node/jieba-tokenizer.js';
-import type { Answerer, ChatMessage, ChatResponse, RetrievalResult } from '../../src/engine/types.js';
-import { seedCorpus } from '../helpers.js';
+import { createRetriever } from '../../src/retrieve/retriever.js';
+import { ROOT, SEEDS } from '../helpers.js';
 
 export interface Harness {
   answerer: Answerer;
-  ask(question: string, history?: ChatMessage[], rewritten?: string): Promise<ChatResponse>;
+  ask(question: string, history?: ChatMessage[]): Promise<ChatResponse>;
   /** the same retrieval, answered by another answerer (e.g. the LLM one wrapping this harness's extractive one) */
   askWith(answerer: Answerer, question: string): Promise<ChatResponse>;
 }
 
 let cached: Promise<Harness> | null = null;
 
-export function harness(today = '2026-11-22'): Promise<Harness> {
-  cached ??= build(today);
+export function harness(): Promise<Harness> {
+  cached ??= build('2026-11-22');
   return cached;
 }
 
 async function build(today: string): Promise<Harness> {
-  const corpus = await seedCorpus();
-  const chunks = chunkCorpus(corpus);
-  const index = buildKeywordIndex(chunks, createAnalyzer(noWordSegmenter));
-  const lookup = createLookup(corpus);
-  const vocab = createVocabulary(corpus, chunks.map((c) => c.indexText), createJiebaSegmenter());
-  const answerer = createExtractiveAnswerer({ lookup, vocab, today: () => today });
-  const retrieve = (q: string): RetrievalResult => ({
-    query: { original: q, rewritten: q },
-    hits: index.search(q, 10).map((h) => ({ chunk: chunks[h.index]!, score: h.score, stages: { bm25: h.score } })),
-    timings: {},
-  });
-  return {
-    answerer,
-    ask: (question, history = [], rewritten) => {
-      const r = retrieve(rewritten ?? question);
-      return answerer.answer([...history, { role: 'user', content: question }], { ...r, query: { original: question, rewritten: rewritten ?? question } });
-    },
-    askWith: (other, question) => other.answer([{ role: 'user', content: question }], retrieve(question)),
+  const config = parseConfig({ SEEDS_DIR: SEEDS, INDEX_DIR: join(ROOT, 'test', 'artifacts', 'index-answer') });
+  const corpus = await loadCorpus(config, () => {});
+  const index = await loadOrBuildIndex(config, corpus, {});
+  const retriever = createRetriever({ ...index, aliases: corpus.aliases });
+  const vocab = createVocabulary(corpus, index.chunks.map((c) => c.indexText), createJiebaSegmenter());
+  const answerer = createExtractiveAnswerer({ lookup: createLookup(corpus), vocab, today: () => today });
+  const run = async (a: Answerer, question: string, history: ChatMessage[]) => {
+    const r = await retriever.retrieve(question, { k: 10, history });
+    return a.answer([...history, { role: 'user', content: question }], r, { debug: true });
   };
+  return { answerer, ask: (q, history = []) => run(answerer, q, history), askWith: (a, q) => run(a, q, []) };
 }

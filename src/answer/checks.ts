@@ -1,0 +1,33 @@
+// Evidence checks shared by the composers: does the evidence carry what the question's form demands?
+
+import type { AnswerContext } from './context.js';
+
+/** The question wants an amount: the evidence must hold a number. */
+const QUANTITY = /多少|几[个家套项年天次所名位栋幢条人]|多大|多长|多高|多久|比例|金额|费用|收费|钱|租金标准|数量/;
+/** Units a question may name; the evidence must use the same one. */
+const UNITS = ['平方公里', '平方米', '万平方米', '亿元', '万元', '元', '万人次', '人次', '公里', '亿美元', '%', '套', '张', '台'];
+const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
+/** Places and plan periods: a question naming one the corpus never mentions is about something else. */
+const ENTITY_LIKE = /^.{1,6}(区|县|省|市|镇|街道)$|^十[一二三五六七八九]五$/;
+const CN_NUMBER = /[一二两三四五六七八九十百千万]+(个|家|项|条|级|类|年|天|日|次|名|所|处|幢|栋|人|种|批)/;
+
+export interface CheckResult {
+  factor: number;
+  reasons: string[];
+}
+
+/**
+ * `evidence` is everything the answer stands on (context lines included); `said` is what the answer actually quotes:
+ * an amount and its unit must be in what is quoted, a year anywhere in the evidence.
+ */
+export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evidence): CheckResult {
+  const q = ctx.vocab.expand(ctx.question);
+  const reasons: string[] = [];
+  if (QUANTITY.test(q) && !/\d/.test(said) && !CN_NUMBER.test(said)) reasons.push('no amount in the evidence');
+  const unit = UNITS.find((u) => q.includes(u) && !(u === '元' && /万元|亿元/.test(q)) && !(u === '平方米' && q.includes('万平方米')));
+  if (unit && !new RegExp(`[\\d一二两三四五六七八九十]\\s*${unit}`).test(said)) reasons.push(`unit ${unit} not in the evidence`);
+  for (const m of q.matchAll(YEAR)) if (!evidence.includes(m[1]!)) reasons.push(`year ${m[1]} not in the evidence`);
+  const strangers = ctx.qwords.filter((w) => ENTITY_LIKE.test(w) && ctx.vocab.unseen(w));
+  if (strangers.length) reasons.push(`names unknown to the corpus: ${strangers.join(',')}`);
+  return { factor: reasons.length ? 0.5 ** reasons.length : 1, reasons };
+}

@@ -1,0 +1,48 @@
+// Lists: "有哪几条保障措施？" "哪四级？" answered with the sub-headings of the heading that holds them.
+
+import type { Heading, Notice } from '../ingest/types.js';
+import type { AnswerContext } from './context.js';
+import type { Draft } from './draft.js';
+import { planName } from './compose-target.js';
+import { weightedCoverage } from './vocabulary.js';
+import { evidenceChecks } from './checks.js';
+
+export const LIST_ASKED = /哪几|几条|几项|几个方面|几个阶段|哪[一二两三四五六七八九十]|分别|包括哪些|有哪些方面|有哪几|怎么一步步|步骤|阶段|哪些措施|哪些任务|哪些保障/;
+
+interface Candidate { notice: Notice; heading: Heading; children: Heading[]; score: number; chunkIndex: number }
+
+function candidates(ctx: AnswerContext): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  ctx.hits.slice(0, 6).forEach((h, rank) => {
+    const notice = ctx.lookup.notice(h.chunk.noticeId);
+    if (!notice) return;
+    for (const heading of notice.headings.filter((x) => h.chunk.path.includes(x.text))) {
+      if (seen.has(heading.id)) continue;
+      seen.add(heading.id);
+      const children = notice.headings.filter((x) => x.parentId === heading.id);
+      if (children.length < 2 || children.length > 12) continue;
+      // the heading itself must name what is asked ("四级联席会议"); its children then are the list
+      const own = weightedCoverage(ctx.vocab, ctx.qwords, `${planName(notice)} ${heading.text}`);
+      const all = weightedCoverage(ctx.vocab, ctx.qwords, `${planName(notice)} ${heading.text} ${children.map((c) => c.text).join(' ')}`);
+      const score = Math.min(own + 0.15, all) + 0.1 / (rank + 1);
+      out.push({ notice, heading, children, score, chunkIndex: rank });
+    }
+  });
+  return out.sort((a, b) => b.score - a.score);
+}
+
+export function composeList(ctx: AnswerContext, draft: Draft): boolean {
+  if (!LIST_ASKED.test(ctx.question)) return false;
+  const best = candidates(ctx)[0];
+  if (!best || best.score < 0.6) return false;
+  const first = best.children[0]!;
+  const last = best.children[best.children.length - 1]!;
+  const span = { ...first.span, endLine: last.span.endLine, end: last.span.end };
+  const chunk = ctx.hits[best.chunkIndex]!.chunk;
+  const n = draft.cite({ chunk, notice: best.notice, parts: best.children.map((c) => c.text), span, path: [...chunk.path.slice(0, chunk.path.indexOf(best.heading.text) + 1)] });
+  if (n === null) return false;
+  draft.say(`《${planName(best.notice)}》“${best.heading.text}”包括：${best.children.map((c) => c.text).join('；')}。`, n);
+  draft.support = best.score * evidenceChecks(ctx, best.children.map((c) => c.text).join('')).factor;
+  return true;
+}
