@@ -8,7 +8,7 @@ import type { KeywordIndex } from '../index/keyword-index.js';
 import type { Tokenizer } from '../index/tokenizer.js';
 import type { VectorIndex } from '../index/vector-index.js';
 import { createAliasExpander } from './expand.js';
-import { bigramIdf, chunkFacts, featureValues, queryFacts, type ChunkFacts } from './features.js';
+import { bigramIdf, chunkFacts, featureValues, queryFacts, type ChunkFacts, type QueryFacts } from './features.js';
 import { reciprocalRankFusion } from './fusion.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
 import { rewriteFollowUp } from './rewrite.js';
@@ -87,37 +87,30 @@ export function createRetriever(parts: RetrieverParts, opts: RetrieverOptions = 
     if (norm) docNoToNotice.set(norm, c.noticeId);
   }
 
-  async function retrieve(question: string, ro: RetrieveOptions = {}): Promise<RetrievalResult> {
-    const k = ro.k ?? opts.defaultK ?? 5;
-    const timings: Record<string, number> = {};
-    let t = now();
-    const rewritten = rewriteFollowUp(question, ro.history, lexicon);
-    const expansion = expander.expand(rewritten);
-    const query = expansion ? `${rewritten} ${expansion}` : rewritten;
-    const qf = queryFacts(rewritten, lexicon, docNoToNotice);
-    timings.rewrite = now() - t;
-    // a question naming a 文号 is answered from that notice: search deeper so enough of it survives the filter
-    const want = qf.strictNotices.size > 0 && mode === 'rerank' ? depth * 4 : depth;
-
+  const newCandidates = () => {
     const byIndex = new Map<number, Candidate>();
-    const cand = (index: number) => {
+    return (index: number) => {
       let c = byIndex.get(index);
       if (!c) byIndex.set(index, (c = { index, stages: {}, score: 0 }));
       return c;
     };
-    let kwList: number[] = [];
+  };
+
+  /** Runs the retrievers the mode asks for; each list holds chunk positions, best first. */
+  async function gather(rewritten: string, expansion: string, want: number, cand: (i: number) => Candidate, timings: Record<string, number>) {
+    const kwList: number[] = [];
+    const vecList: number[] = [];
+    let t = now();
     if (mode !== 'vector') {
-      t = now();
       parts.keyword.search(rewritten, want, { expansion }).forEach((h, r) => {
         Object.assign(cand(h.index).stages, { bm25: h.score, bm25Rank: r + 1 });
         kwList.push(h.index);
       });
       timings.keyword = now() - t;
     }
-    let vecList: number[] = [];
     if (mode !== 'bm25') {
       t = now();
-      const qv = await parts.embedder.queryVector(query);
+      const qv = await parts.embedder.queryVector(expansion ? `${rewritten} ${expansion}` : rewritten);
       timings.embed = now() - t;
       t = now();
       parts.vectors.search(qv, want).forEach((h, r) => {
@@ -126,42 +119,56 @@ export function createRetriever(parts: RetrieverParts, opts: RetrieverOptions = 
       });
       timings.vector = now() - t;
     }
+    return { kwList, vecList };
+  }
 
-    t = now();
-    let ranked: Candidate[];
+  /** Fusion, then (in rerank mode) the features; a 文号 in the question keeps only that notice when it can. */
+  function rank(kwList: number[], vecList: number[], cand: (i: number) => Candidate, qf: QueryFacts): Candidate[] {
     if (mode === 'bm25' || mode === 'vector') {
-      ranked = (mode === 'bm25' ? kwList : vecList).map((i) => {
+      return (mode === 'bm25' ? kwList : vecList).map((i) => {
         const c = cand(i);
         c.score = (mode === 'bm25' ? c.stages.bm25 : c.stages.vector) ?? 0;
         return c;
       });
-    } else {
-      const fused = reciprocalRankFusion([kwList, vecList], rrfK, fusionWeights);
-      const top = (fusionWeights[0] + fusionWeights[1]) / (rrfK + 1);
-      const maxBm25 = kwList.length ? cand(kwList[0]!).stages.bm25! : 1;
-      const maxVector = vecList.length ? cand(vecList[0]!).stages.vector! : 1;
-      ranked = fused.map((f) => {
-        const c = cand(f.key);
-        c.stages.rrf = f.score;
-        c.score = f.score / top;
-        if (mode === 'rerank') {
-          const fv = {
-            bm25: maxBm25 > 0 ? (c.stages.bm25 ?? 0) / maxBm25 : 0,
-            vector: maxVector > 0 ? Math.max(0, c.stages.vector ?? 0) / maxVector : 0,
-            ...featureValues(chunks[f.key]!, facts[f.key]!, qf),
-          };
-          c.stages.features = fv;
-          c.score += Object.entries(fv).reduce((s, [name, v]) => s + v * weights[name as keyof RerankWeights], 0);
-          c.stages.rerank = c.score;
-        }
-        return c;
-      });
-      if (mode === 'rerank') {
-        if (qf.strictNotices.size > 0) ranked = ranked.filter((c) => qf.strictNotices.has(chunks[c.index]!.noticeId));
-        ranked.sort((a, b) => b.score - a.score || (b.stages.rrf ?? 0) - (a.stages.rrf ?? 0) || a.index - b.index);
-      }
     }
-    const hits = dedupe(ranked, chunks, k);
+    const top = (fusionWeights[0] + fusionWeights[1]) / (rrfK + 1);
+    const maxBm25 = kwList.length ? cand(kwList[0]!).stages.bm25! : 1;
+    const maxVector = vecList.length ? cand(vecList[0]!).stages.vector! : 1;
+    let ranked = reciprocalRankFusion([kwList, vecList], rrfK, fusionWeights).map((f) => {
+      const c = cand(f.key);
+      c.stages.rrf = f.score;
+      c.score = f.score / top;
+      if (mode !== 'rerank') return c;
+      const fv: Record<string, number> = {
+        bm25: maxBm25 > 0 ? (c.stages.bm25 ?? 0) / maxBm25 : 0,
+        vector: maxVector > 0 ? Math.max(0, c.stages.vector ?? 0) / maxVector : 0,
+        ...featureValues(chunks[f.key]!, facts[f.key]!, qf),
+      };
+      c.stages.features = fv;
+      for (const [name, v] of Object.entries(fv)) c.score += v * weights[name as keyof RerankWeights];
+      c.stages.rerank = c.score;
+      return c;
+    });
+    if (mode !== 'rerank') return ranked;
+    const strict = ranked.filter((c) => qf.strictNotices.has(chunks[c.index]!.noticeId));
+    if (strict.length > 0) ranked = strict;
+    return ranked.sort((a, b) => b.score - a.score || (b.stages.rrf ?? 0) - (a.stages.rrf ?? 0) || a.index - b.index);
+  }
+
+  async function retrieve(question: string, ro: RetrieveOptions = {}): Promise<RetrievalResult> {
+    const k = ro.k ?? opts.defaultK ?? 5;
+    const timings: Record<string, number> = {};
+    let t = now();
+    const rewritten = rewriteFollowUp(question, ro.history, lexicon);
+    const expansion = expander.expand(rewritten);
+    const qf = queryFacts(rewritten, lexicon, docNoToNotice);
+    timings.rewrite = now() - t;
+    // a question naming a 文号 is answered from that notice: search deeper so enough of it survives the filter
+    const want = qf.strictNotices.size > 0 && mode === 'rerank' ? depth * 4 : depth;
+    const cand = newCandidates();
+    const { kwList, vecList } = await gather(rewritten, expansion, want, cand, timings);
+    t = now();
+    const hits = dedupe(rank(kwList, vecList, cand, qf), chunks, k);
     timings.rank = now() - t;
     return { query: { original: question, rewritten }, hits, timings };
   }
