@@ -46,21 +46,29 @@ function mulXtQ(x: Csr, q: Float64Array, l: number): Float64Array {
   return z;
 }
 
-/** Orthonormalises the l columns of a (n × l) matrix in place (modified Gram–Schmidt, twice for stability). */
+/**
+ * Orthonormalises the l columns of a (n × l) matrix in place (modified Gram–Schmidt, twice for stability). The work
+ * runs on a column-major copy so every pass reads memory in order; the arithmetic is the same, in the same order.
+ */
 function orthonormalize(a: Float64Array, n: number, l: number): void {
+  const t = new Float64Array(n * l);
+  for (let i = 0; i < n; i++) for (let j = 0; j < l; j++) t[j * n + i] = a[i * l + j]!;
   for (let pass = 0; pass < 2; pass++) {
     for (let j = 0; j < l; j++) {
+      const cj = j * n;
       for (let k = 0; k < j; k++) {
+        const ck = k * n;
         let d = 0;
-        for (let i = 0; i < n; i++) d += a[i * l + j]! * a[i * l + k]!;
-        for (let i = 0; i < n; i++) a[i * l + j]! -= d * a[i * l + k]!;
+        for (let i = 0; i < n; i++) d += t[cj + i]! * t[ck + i]!;
+        for (let i = 0; i < n; i++) t[cj + i]! -= d * t[ck + i]!;
       }
       let s = 0;
-      for (let i = 0; i < n; i++) s += a[i * l + j]! ** 2;
+      for (let i = 0; i < n; i++) s += t[cj + i]! ** 2;
       const norm = Math.sqrt(s) || 1;
-      for (let i = 0; i < n; i++) a[i * l + j]! /= norm;
+      for (let i = 0; i < n; i++) t[cj + i]! /= norm;
     }
   }
+  for (let i = 0; i < n; i++) for (let j = 0; j < l; j++) a[i * l + j] = t[j * n + i]!;
 }
 
 /** Eigen-decomposition of a symmetric l × l matrix by cyclic Jacobi rotations; returns values and column vectors. */
@@ -137,17 +145,22 @@ export function truncatedSvd(x: Csr, k: number, opts: { oversample?: number; pow
   const order = [...values.keys()].sort((a, b) => values[b]! - values[a]!).slice(0, Math.min(k, l));
   const kk = order.length;
   const sigma = new Float64Array(kk);
-  const v = new Float64Array(x.cols * kk);
+  // W: the chosen eigenvectors (l × kk). V = Bᵀ W Σ⁻¹ = Xᵀ (Q W) Σ⁻¹: going through the short side costs
+  // rows·l·kk + nnz·kk instead of cols·l·kk (seconds on the seeds, where features far outnumber chunks)
+  const w = new Float64Array(l * kk);
   order.forEach((e, j) => {
-    const s = Math.sqrt(Math.max(values[e]!, 0));
-    sigma[j] = s;
-    if (s === 0) return;
-    // V = Bᵀ W Σ⁻¹
-    for (let c = 0; c < x.cols; c++) {
-      let acc = 0;
-      for (let i = 0; i < l; i++) acc += bt[c * l + i]! * vectors[i * l + e]!;
-      v[c * kk + j] = acc / s;
-    }
+    sigma[j] = Math.sqrt(Math.max(values[e]!, 0));
+    for (let i = 0; i < l; i++) w[i * kk + j] = vectors[i * l + e]!;
   });
+  const qw = new Float64Array(x.rows * kk);
+  for (let r = 0; r < x.rows; r++) {
+    for (let i = 0; i < l; i++) {
+      const qi = q[r * l + i]!;
+      for (let j = 0; j < kk; j++) qw[r * kk + j]! += qi * w[i * kk + j]!;
+    }
+  }
+  const v = mulXtQ(x, qw, kk);
+  // a zero singular value leaves its column at zero
+  for (let c = 0; c < x.cols; c++) for (let j = 0; j < kk; j++) v[c * kk + j] = sigma[j] === 0 ? 0 : v[c * kk + j]! / sigma[j]!;
   return { k: kk, sigma, v };
 }
