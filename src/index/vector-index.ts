@@ -10,10 +10,15 @@ export interface VectorHit {
   score: number;
 }
 
-export interface VectorIndex {
+/** The read side the retriever needs; a remote index (Vectorize in a Worker) answers asynchronously. */
+export interface VectorSearch {
   readonly kind: string;
   readonly dimension: number;
   readonly size: number;
+  search(query: Float32Array, k: number): VectorHit[] | Promise<VectorHit[]>;
+}
+
+export interface VectorIndex extends VectorSearch {
   /** appends vectors; their indexes continue from the current size */
   add(vectors: Float32Array[]): void;
   search(query: Float32Array, k: number): VectorHit[];

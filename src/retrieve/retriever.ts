@@ -6,7 +6,7 @@ import { parseDocNo } from '../ingest/doc-number.js';
 import type { PolicyEmbeddings } from '../embed/types.js';
 import type { KeywordIndex } from '../index/keyword-index.js';
 import type { Tokenizer } from '../index/tokenizer.js';
-import type { VectorIndex } from '../index/vector-index.js';
+import type { VectorSearch } from '../index/vector-index.js';
 import { createAliasExpander } from './expand.js';
 import { bigramIdf, chunkFacts, featureValues, queryFacts, type ChunkFacts, type QueryFacts } from './features.js';
 import { reciprocalRankFusion } from './fusion.js';
@@ -16,7 +16,7 @@ import { rewriteFollowUp } from './rewrite.js';
 export interface RetrieverParts {
   chunks: Chunk[];
   keyword: KeywordIndex;
-  vectors: VectorIndex;
+  vectors: VectorSearch;
   embedder: PolicyEmbeddings;
   tokenizer: Tokenizer;
   aliases: Alias[];
@@ -113,7 +113,7 @@ export function createRetriever(parts: RetrieverParts, opts: RetrieverOptions = 
       const qv = await parts.embedder.queryVector(expansion ? `${rewritten} ${expansion}` : rewritten);
       timings.embed = now() - t;
       t = now();
-      parts.vectors.search(qv, want).forEach((h, r) => {
+      (await parts.vectors.search(qv, want)).forEach((h, r) => {
         Object.assign(cand(h.index).stages, { vector: h.score, vectorRank: r + 1 });
         vecList.push(h.index);
       });
