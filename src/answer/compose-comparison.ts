@@ -25,7 +25,9 @@ export function range(v: string): [number, number] | null {
 
 function pickFor(ctx: AnswerContext, notice: Notice, subject: string[]): Pick | null {
   let best: Pick | null = null;
+  const key = subject.reduce<string | null>((a, b) => (a === null || ctx.vocab.specificity(b) > ctx.vocab.specificity(a) ? b : a), null);
   for (const record of notice.tables.filter((t) => t.kind === 'indicator')) {
+    if (key && !ctx.vocab.forms(key).some((f) => indicatorName(record).includes(f))) continue;
     const fit = weightedCoverage(ctx.vocab, subject, indicatorName(record));
     if (!best || fit > best.fit) best = { notice, record, chunk: chunkFor(ctx, notice, record), fit };
   }

@@ -40,8 +40,9 @@ function hitsFor(ctx: AnswerContext) {
 }
 
 /** The question's most specific word. */
-function keyWord(ctx: AnswerContext): string | null {
-  return ctx.qwords.reduce<string | null>((a, b) => (a === null || ctx.vocab.specificity(b) > ctx.vocab.specificity(a) ? b : a), null);
+function keyWord(ctx: AnswerContext, by: 'weight' | 'specificity' = 'specificity'): string | null {
+  const w = (x: string) => (by === 'weight' ? ctx.vocab.weight(x) : ctx.vocab.specificity(x));
+  return ctx.qwords.reduce<string | null>((a, b) => (a === null || w(b) > w(a) ? b : a), null);
 }
 
 function paragraphs(ctx: AnswerContext): ParagraphPick[] {
@@ -92,7 +93,8 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
   const recordHit = top?.chunk.recordId ? ctx.lookup.record(top.chunk.recordId) : undefined;
   const picks = paragraphs(ctx);
   if (!picks.length && !recordHit) return false;
-  if (recordHit && (!picks.length || picks[0]!.rank > 0)) return composeRecord(ctx, draft, top!.chunk, recordHit.record.id);
+  if (recordHit && (!picks.length || picks[0]!.rank > 0) && composeRecord(ctx, draft, top!.chunk, recordHit.record.id)) return true;
+  if (!picks.length) return false;
   const best = picks[0]!;
   // a second passage only when it is nearly as good and says something the first does not
   const chosen = [best, ...picks.slice(1, 3).filter((p) => p.score >= best.score * 0.97 && p.paragraph.headingId !== best.paragraph.headingId)].slice(0, 2);
@@ -138,6 +140,10 @@ export function keyTermFactor(ctx: AnswerContext, evidence: string): number {
 /** A table record that retrieval ranked first is quoted as its row. */
 function composeRecord(ctx: AnswerContext, draft: Draft, chunk: Chunk, recordId: string): boolean {
   const found = ctx.lookup.record(recordId)!;
+  const key = keyWord(ctx, ctx.type === 'target' ? 'specificity' : 'weight');
+  const rowText = `${found.record.caption} ${Object.values(found.record.cells).join(' ')}`;
+  // the row must be about the question's point, not merely from the right table
+  if (key && !ctx.vocab.forms(key).some((f) => rowText.includes(f))) return false;
   const headers = found.record.columns.filter((c) => /\d/.test(c) && found.record.cells[c]);
   const n = draft.cite(recordEvidence(ctx.lookup, chunk, found.notice, found.record, headers));
   const cells = found.record.columns.map((c) => `${c}：${found.record.cells[c]}`).filter((x) => !x.endsWith('：')).join('；');

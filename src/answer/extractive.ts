@@ -35,7 +35,7 @@ const PLAN: Record<QuestionType, Composer[]> = {
 const WHOLE: ReadonlySet<QuestionType> = new Set(['eligibility', 'comparison', 'personnel']);
 
 /** Minimum evidence support (weighted share of the question covered) below which we refuse; calibrated on eval dev. */
-export const DEFAULT_MIN_SUPPORT = 0.3;
+export const DEFAULT_MIN_SUPPORT = 0.25;
 
 export interface ExtractiveDeps {
   lookup: CorpusLookup;
