@@ -28,6 +28,8 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (unit && !new RegExp(`[\\d一二两三四五六七八九十]\\s*${unit}`).test(said)) reasons.push(`unit ${unit} not in the evidence`);
   for (const m of q.matchAll(YEAR)) if (!evidence.includes(m[1]!)) reasons.push(`year ${m[1]} not in the evidence`);
   const strangers = ctx.qwords.filter((w) => ENTITY_LIKE.test(w) && ctx.vocab.unseen(w));
+  // a place or plan period the corpus never mentions: the question is about another jurisdiction or period
+  const foreign = strangers.length ? 0.1 : 1;
   if (strangers.length) reasons.push(`names unknown to the corpus: ${strangers.join(',')}`);
-  return { factor: reasons.length ? 0.5 ** reasons.length : 1, reasons };
+  return { factor: 0.5 ** (reasons.length - (strangers.length ? 1 : 0)) * foreign, reasons };
 }

@@ -8,6 +8,7 @@ import { combine, decideClause, type ClauseResult, type Verdict } from './eligib
 import { chunkParagraphs } from './evidence.js';
 import { statedFacts, type StatedFacts } from './question.js';
 import { planName } from './compose-target.js';
+import { evidenceChecks } from './checks.js';
 
 interface Group {
   mode: 'any' | 'all';
@@ -82,6 +83,8 @@ const CONDITIONS_ASKED = /申请条件|什么条件|哪些条件|够条件|符�
 export function composeEligibility(ctx: AnswerContext, draft: Draft): boolean {
   const facts = statedFacts([...ctx.history.filter((m) => m.role === 'user').map((m) => m.content), ctx.original].join('\n'));
   if (!Object.keys(facts).length && !CONDITIONS_ASKED.test(ctx.question)) return false;
+  const checks = evidenceChecks(ctx, '');
+  if (checks.reasons.some((r) => r.startsWith('names unknown'))) { draft.reasons = checks.reasons; return false; }
   const found = conditionsChunk(ctx);
   if (!found) return false;
   if (facts.applicant === '单位') return unitApplicant(ctx, draft, found.chunk, found.notice);

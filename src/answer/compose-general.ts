@@ -23,9 +23,13 @@ function shapeBonus(ctx: AnswerContext, s: string, p: Paragraph): number {
     case 'responsibility': return /牵头|负责|责任单位|配合/.test(s) ? 0.3 : 0;
     case 'definition': return /是指|指由|是政府|是.{2,20}的/.test(s) ? 0.25 : 0;
     case 'procedure': return /→|步骤|流程/.test(s) || p.role === 'item' ? 0.25 : 0;
-    default: return PERMISSION_ASKED.test(ctx.question) && /不得|禁止|可以|可|应当|须|不能|不予/.test(s) ? 0.15 : 0;
+    default: return (PERMISSION_ASKED.test(ctx.question) && /不得|禁止|可以|可|应当|须|不能|不予/.test(s) ? 0.15 : 0)
+      + (AMOUNT_ASKED.test(ctx.question) && /\d/.test(s) ? 0.2 : 0);
   }
 }
+
+/** "公示几天？": the sentence that answers holds a number. */
+const AMOUNT_ASKED = /多少|几[个家套项年天日次所名位栋幢条人]|多久|多长|多大/;
 
 /** "可以自己装修吗？": a yes/no about what is allowed is answered by the sentence that allows or forbids. */
 const PERMISSION_ASKED = /可以|能不能|能否|允许|可不可以|行不行|吗/;
