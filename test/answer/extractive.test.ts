@@ -154,6 +154,20 @@ describe('refusal', () => {
     expect(r.answerable).toBe(false);
   });
 
+  it('another district is refused even though the Jing\'an 办法 shares every other word', async () => {
+    const h = await harness();
+    const r = await h.ask('徐汇区的公租房申请条件是什么？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toEqual(['names unknown to the corpus: 徐汇区']);
+  });
+
+  it('an amount asked for must be quoted: "公示几天" is answered by the sentence with the number', async () => {
+    const h = await harness();
+    const r = await h.ask('公租房审核通过以后要公示几天？');
+    expect(r.answer).toContain('公示期为3日');
+    expect(r.citations[0]!.sectionPath.at(-1)).toBe('第十二条  公示');
+  });
+
   it('an empty retrieval is refused', async () => {
     const h = await harness();
     const r = await h.answerer.answer([{ role: 'user', content: '你好' }], { query: { original: '你好', rewritten: '你好' }, hits: [], timings: {} });
