@@ -101,6 +101,7 @@ export interface ChatResponse {
     /** the answerer's reading of the question and the evidence support its gate compared */
     type?: string;
     support?: number;
+    reasons?: string[];
   };
 }
 
