@@ -16,7 +16,7 @@ export interface RecordContext {
 }
 
 export function tableRecords(t: RawTable, ctx: RecordContext, issues: IngestIssue[]): TableRecord[] {
-  const columns = t.header.map((h, i) => columnName(h, i));
+  const columns = distinct(t.header.map((h, i) => columnName(h, i)));
   const kind = tableKind(columns);
   const last: Record<string, string> = {};
   const out: TableRecord[] = [];
@@ -49,6 +49,16 @@ function columnName(h: string, i: number): string {
   const name = h.replace(/\s+/g, '');
   if (name) return name;
   return i === 0 ? '类别' : `列${i + 1}`;
+}
+
+/** Two columns with one name ("目标 | 目标") would share one key and the second cell would overwrite the first. */
+function distinct(names: string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((n) => {
+    const k = (seen.get(n) ?? 0) + 1;
+    seen.set(n, k);
+    return k === 1 ? n : `${n}（${k}）`;
+  });
 }
 
 function tableKind(columns: string[]): TableRecord['kind'] {

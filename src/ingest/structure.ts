@@ -47,9 +47,12 @@ class BodyBuilder {
   private lastHeadingPlain = false;
   private readonly articleDoc: boolean;
   private readonly carriedKey: string | null;
+  /** the lines up to the segment's end: a table or list at the end of a notice must not read into the next one or the debris */
+  private readonly within: Line[];
 
   constructor(private readonly input: BodyInput) {
     const { lines, from, to } = input;
+    this.within = lines.slice(0, to);
     let articles = 0;
     for (let i = from; i < to; i++) if (readNumbering(lines[i]!.text)?.style === 'article') articles++;
     this.articleDoc = articles >= 3;
@@ -202,8 +205,8 @@ class BodyBuilder {
   }
 
   private table(i: number): number {
-    const t = readTable(this.input.lines, i)!;
-    if (t.header.length < 2 || !t.rows.length) return i + 1; // a stray tab line, not a table
+    const t = readTable(this.within, i);
+    if (!t || t.header.length < 2 || !t.rows.length) return this.strayLine(i);
     this.closePara();
     const captionPara = this.out.paragraphs[this.out.paragraphs.length - 1];
     const hasCaption = captionPara?.role === 'meta' && captionPara.span.endLine >= this.input.lines[i]!.no - 3;
@@ -215,9 +218,23 @@ class BodyBuilder {
     return t.next;
   }
 
+  /** A tab or pipe line that starts no table keeps its words as a paragraph (a line of bare pipes and dashes is markup). */
+  private strayLine(i: number): number {
+    const l = this.input.lines[i]!;
+    if (/[\p{L}\p{N}]/u.test(l.text)) {
+      this.openPara(l, 'body');
+    } else if (l.text) {
+      this.closePara();
+      this.out.debris.push({ span: spanOf(this.input.file, l, l), reason: 'markup', text: l.text });
+    }
+    return i + 1;
+  }
+
   private personnel(i: number): number {
     this.closePara();
-    const r = readPersonnel(this.input.lines, i, this.input.file, this.input.noticeKey, this.currentPath());
+    const r = readPersonnel(this.within, i, this.input.file, this.input.noticeKey, this.currentPath());
+    // a "姓 名 任命职务" line with no rows under it is an ordinary line
+    if (!r.records.length) return this.strayLine(i);
     this.out.tables.push(...r.records);
     return r.next;
   }

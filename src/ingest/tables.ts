@@ -53,7 +53,9 @@ function readRows(
     j++;
   }
   const [head, ...body] = rows;
-  return { format, header: head!.cells, headerLines: head!.lines, rows: dropRepeatedHeaders(head!, body), next: j };
+  // only separator or empty rows: no table (the caller keeps the lines)
+  if (!head) return { format, header: [], headerLines: [], rows: [], next: i + 1 };
+  return { format, header: head.cells, headerLines: head.lines, rows: dropRepeatedHeaders(head, body), next: j };
 }
 
 /** A table broken over pages repeats its header row; keep only the first. */
