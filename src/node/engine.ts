@@ -3,7 +3,6 @@
 import { createExtractiveAnswerer } from '../answer/extractive.js';
 import { createCondenser, createLlmAnswerer } from '../answer/llm.js';
 import { createLookup } from '../answer/lookup.js';
-import { createOpenAiModel } from '../answer/openai-model.js';
 import { createVocabulary } from '../answer/vocabulary.js';
 import { createEngine } from '../engine/create-engine.js';
 import type { Engine } from '../engine/types.js';
@@ -44,6 +43,8 @@ export async function loadEngine(config: Config, opts: LoadOptions = {}): Promis
     builtAt: index.manifest.builtAt,
   };
   if (!config.LLM_BASE_URL) return createEngine({ corpus, chunks: index.chunks, retriever, answerer: extractive, info });
+  // imported only in LLM mode: LangChain's OpenAI client costs ~50 MB of memory the extractive default never needs
+  const { createOpenAiModel } = await import('../answer/openai-model.js');
   const model = createOpenAiModel({ baseURL: config.LLM_BASE_URL, apiKey: config.LLM_API_KEY, model: config.LLM_MODEL });
   const prompts = await loadPrompts();
   const deps = { model, prompts, timeoutMs: config.LLM_TIMEOUT_MS };

@@ -1,6 +1,6 @@
 // Node edge: bge-small-zh (or any BERT-style model) through transformers.js, loaded only from MODELS_DIR.
 
-import { env, pipeline, type FeatureExtractionPipeline } from '@xenova/transformers';
+import type { FeatureExtractionPipeline } from '@xenova/transformers';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppError } from '../core/errors.js';
@@ -51,6 +51,8 @@ export class TransformersEmbeddings extends PolicyEmbeddings {
         + 'Place the transformers.js (ONNX) files there, or set EMBEDDER=lsa for the offline embedder.', { missing });
     }
     const config = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as { hidden_size?: number };
+    // imported here, not at the top: onnxruntime costs ~30 MB of memory that the offline embedders never need
+    const { env, pipeline } = await import('@xenova/transformers');
     // transformers.js keeps these settings globally: nothing is ever fetched, models come from MODELS_DIR only
     env.allowRemoteModels = false;
     env.allowLocalModels = true;
