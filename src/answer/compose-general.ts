@@ -1,13 +1,13 @@
 // Facts, definitions, procedures, dates and responsibilities: the sentences of the retrieved passages that answer.
 
 import type { Chunk } from '../engine/types.js';
-import type { Notice, Paragraph } from '../ingest/types.js';
+import type { Notice, Paragraph, TableRecord } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
 import { chunkParagraphs, recordEvidence, sentenceEvidence } from './evidence.js';
 import { splitSentences } from './sentences.js';
 import { weightedCoverage } from './vocabulary.js';
-import { namedPlans, planName } from './compose-target.js';
+import { describeValues, namedPlans, planName } from './compose-target.js';
 import { evidenceChecks } from './checks.js';
 
 const DATE = /\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?/;
@@ -141,6 +141,15 @@ export function keyTermFactor(ctx: AnswerContext, evidence: string): number {
   return missing.length ? 0.4 : 1;
 }
 
+/** A row in words: an indicator as its target, a task with who leads it, any other row cell by cell. */
+function recordSentence(notice: Notice, r: TableRecord): string {
+  const name = r.cells['主要指标'] ?? r.cells['指标'] ?? r.cells['指标名称'];
+  if (r.kind === 'indicator' && name) return `《${planName(notice)}》主要指标中，“${name}”${describeValues(r).text}。`;
+  const cells = r.columns.filter((c) => c !== '责任单位' || !r.cells['牵头单位']).map((c) => `${c}：${r.cells[c]}`)
+    .filter((x) => !x.endsWith('：')).join('；');
+  return `《${planName(notice)}》“${r.caption}”：${cells}。`;
+}
+
 /** A table record that retrieval ranked first is quoted as its row. */
 function composeRecord(ctx: AnswerContext, draft: Draft, chunk: Chunk, recordId: string): boolean {
   const found = ctx.lookup.record(recordId)!;
@@ -150,8 +159,7 @@ function composeRecord(ctx: AnswerContext, draft: Draft, chunk: Chunk, recordId:
   if (key && !ctx.vocab.forms(key).some((f) => rowText.includes(f))) return false;
   const headers = found.record.columns.filter((c) => /\d/.test(c) && found.record.cells[c]);
   const n = draft.cite(recordEvidence(ctx.lookup, chunk, found.notice, found.record, headers));
-  const cells = found.record.columns.map((c) => `${c}：${found.record.cells[c]}`).filter((x) => !x.endsWith('：')).join('；');
-  draft.say(`《${planName(found.notice)}》“${found.record.caption}”：${cells}。`, n);
+  draft.say(recordSentence(found.notice, found.record), n);
   draft.support = weightedCoverage(ctx.vocab, ctx.qwords, `${chunk.contextLine} ${found.record.caption} ${Object.values(found.record.cells).join(' ')}`);
   return true;
 }
