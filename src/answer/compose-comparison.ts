@@ -58,6 +58,14 @@ export function verdict(a: Pick, b: Pick): string {
   return `两者目标区间有重叠，${ra[1] > rb[1] ? an : bn}的上限更高。`;
 }
 
+/** Among several plans: the one whose lowest value is at least every other's highest. */
+function highest(picks: Pick[]): string {
+  const ranged = picks.map((p) => ({ p, r: range(valueOf(p.record)) }));
+  if (ranged.some((x) => !x.r)) return '这些目标不全是可直接比较的数值，请按上面原文对照。';
+  const top = ranged.find((x) => ranged.every((y) => y === x || x.r![0] >= y.r![1]));
+  return top ? `${areaOf(top.p.notice)}的目标最高。` : '这些目标的区间有重叠，请按上面原文对照。';
+}
+
 const areaOf = (n: Notice) => /^(.{2,6}?)功能区/.exec(planName(n))?.[1] ?? planName(n);
 
 const ORDER_ASKED = /(先|早|晚|后).{0,4}(印发|发布|出台|发文|批转|转发)|(印发|发布|出台|发文).{0,6}(先|早|晚|后)/;
@@ -130,7 +138,8 @@ export function composeComparison(ctx: AnswerContext, draft: DraftClass): boolea
     draft.say(`《${planName(pick.notice)}》中，“${indicatorName(pick.record)}”${text}。`, n);
   }
   for (const p of picks.filter((x) => !x.pick)) draft.say(`《${planName(ctx.vocab.areas.get(p.area)!)}》的主要指标表中没有找到对应的指标。`);
-  if (found.length >= 2) draft.say(verdict(found[0]!.pick, found[1]!.pick));
+  if (found.length === 2) draft.say(verdict(found[0]!.pick, found[1]!.pick));
+  if (found.length > 2) draft.say(highest(found.map((f) => f.pick)));
   draft.support = Math.min(...found.map((f) => f.pick.fit));
   return true;
 }

@@ -43,6 +43,14 @@ describe('targets and figures', () => {
     wellFormed(r);
   });
 
+  it('three plans: each value cited, the highest named (苏河湾 160 > 南京西路 90 > 大宁 50 万平方米)', async () => {
+    const h = await harness();
+    const r = await h.ask('大宁、南京西路、苏河湾三个规划里，新增商业商务楼宇建筑面积谁最多？');
+    expect(r.citations.map((c) => c.notice)).toEqual(['静府发〔2021〕12号', '静府发〔2021〕13号', '静府发〔2021〕14号']);
+    expect(r.answer).toContain('苏河湾的目标最高。');
+    wellFormed(r);
+  });
+
   it('a mid-term figure: target, result and evaluation, with a draft warning', async () => {
     const h = await harness();
     const r = await h.ask('十四五纲要里新增商业商务楼宇建筑面积中期完成得怎么样？');
