@@ -2,8 +2,8 @@
 
 import { Embeddings } from '@langchain/core/embeddings';
 
-/** Embedders selectable by configuration (EMBEDDER). */
-export type EmbedderKind = 'lsa' | 'hash' | 'bge';
+/** Embedders selectable by configuration (EMBEDDER in Node; workers-ai only in the Worker, through its AI binding). */
+export type EmbedderKind = 'lsa' | 'hash' | 'bge' | 'workers-ai';
 
 export abstract class PolicyEmbeddings extends Embeddings {
   /** names the model and every parameter that changes its vectors; the index manifest stores it */
