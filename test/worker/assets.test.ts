@@ -62,7 +62,7 @@ describe('Worker assets', () => {
     const load = (r: AssetReader, s = segmenter()) => loadWorkerParts(r, { segmenter: s, ...all });
     await expect(load(reader({ [WORKER_MANIFEST]: null }))).rejects.toMatchObject({ code: 'INDEX_MISSING' });
     const keyword = new Uint8Array(readFileSync(join(OUT, ASSET_DIR, PART.keyword)));
-    keyword[100] ^= 1;
+    keyword[100] = keyword[100]! ^ 1;
     await expect(load(reader({ [PART.keyword]: keyword }))).rejects.toMatchObject({ code: 'INDEX_CORRUPT', message: expect.stringContaining('keyword.json failed its checksum') });
     await expect(load(reader({ [PART.vectors]: null }))).rejects.toMatchObject({ code: 'INDEX_CORRUPT', message: expect.stringContaining('vectors.flat is missing') });
     await expect(load(reader({ [WORKER_MANIFEST]: patchedManifest((m) => { m.format = 99; }) }))).rejects.toMatchObject({ code: 'INDEX_MISMATCH' });
