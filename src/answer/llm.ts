@@ -119,8 +119,10 @@ function check(raw: string, hits: Hit[], deps: LlmDeps): Checked {
   return { answer, citations: citations as Citation[], answerable: true };
 }
 
+/** The sentences that carry marker n; a marker written after the full stop ("…调整。[1]") belongs to its sentence. */
 function linesCiting(text: string, n: number): string {
-  return splitSentences(text).filter((s) => s.includes(`[${n}]`)).join('');
+  const attached = text.replace(/([。！？；!?;])((?:\[\d+\])+)/g, '$2$1');
+  return splitSentences(attached).filter((s) => s.includes(`[${n}]`)).join('');
 }
 
 /** The excerpt's sentences that the model's cited lines lean on: shared numbers first, then the most shared bigrams. */

@@ -63,6 +63,13 @@ describe('LLM answerer (fake OpenAI-compatible server)', () => {
     expect(sent.messages[1]!.content).toMatch(/^文件摘录：\n\n\[1\] 《大宁功能区“十四五”规划》（静府发〔2021〕12号）/);
   });
 
+  it('a marker written after the full stop still quotes the sentence before it', async () => {
+    reply = { content: '大宁功能区税收收入年均增长率的2025年目标为10%。[1]', delayMs: 0, status: 200 };
+    const r = await llmAsk(Q);
+    expect(r.mode).toBe('llm');
+    expect(r.citations[0]!.quote).toContain('税收收入年均增长率');
+  });
+
   it('a marker outside the excerpts falls back to the extractive answer, saying why', async () => {
     reply = { content: '目标为10%[9]。', delayMs: 0, status: 200 };
     const r = await llmAsk(Q);
