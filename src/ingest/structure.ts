@@ -49,6 +49,7 @@ class BodyBuilder {
   private readonly carriedKey: string | null;
   /** the lines up to the segment's end: a table or list at the end of a notice must not read into the next one or the debris */
   private readonly within: Line[];
+  private readonly recordIds = new Map<string, number>();
 
   constructor(private readonly input: BodyInput) {
     const { lines, from, to } = input;
@@ -214,7 +215,7 @@ class BodyBuilder {
     const caption = hasCaption ? captionPara!.text : this.currentPath().at(-1) ?? '';
     const path = hasCaption ? [...this.currentPath(), caption] : this.currentPath();
     const records = tableRecords(t, { file: this.input.file, noticeKey: this.input.noticeKey, caption, path }, this.out.issues);
-    this.out.tables.push(...records);
+    this.pushRecords(records);
     return t.next;
   }
 
@@ -235,8 +236,17 @@ class BodyBuilder {
     const r = readPersonnel(this.within, i, this.input.file, this.input.noticeKey, this.currentPath());
     // a "姓 名 任命职务" line with no rows under it is an ordinary line
     if (!r.records.length) return this.strayLine(i);
-    this.out.tables.push(...r.records);
+    this.pushRecords(r.records);
     return r.next;
+  }
+
+  /** Record ids hash the row's words, so two identical rows (a name listed twice) would share one; the repeat gets a suffix. */
+  private pushRecords(records: TableRecord[]): void {
+    for (const r of records) {
+      const n = (this.recordIds.get(r.id) ?? 0) + 1;
+      this.recordIds.set(r.id, n);
+      this.out.tables.push(n === 1 ? r : { ...r, id: `${r.id}-${n}` });
+    }
   }
 
   private openPara(l: Line, role: Paragraph['role']): void {

@@ -90,6 +90,13 @@ describe('cases found by the properties', () => {
     expect(c.debris.map((d) => d.text)).toEqual(['留言咨询\n纠错\n您的姓名:*']);
   });
 
+  it('two identical personnel rows get two ids (they used to share one, so their chunks did too)', () => {
+    const c = parse('区政府人事任免事项\n姓  名                           任命职务\n孙中峰                  区科委主任；\n孙中峰                  区科委主任；\n');
+    const ids = c.notices[0]!.tables.map((t) => t.id);
+    expect(ids).toHaveLength(2);
+    expect(ids[1]).toBe(`${ids[0]}-2`);
+  });
+
   it('a stray tab-led line and a personnel header with no names under it stay as text (they used to vanish)', () => {
     // the unterminated line is continued by the next one, as any wrapped line is
     expect(parse('关于印发《测试规划》的通知\n一、总体要求\n正文内容。\n\t孤立的一格\n后面的正文。\n').notices[0]!.paragraphs.map((p) => p.text))
