@@ -31,7 +31,7 @@ export function ingestCorpus(files: SourceFile[], opts: IngestOptions = {}): Cor
         message: `${file.name}: could not be parsed (${(e as Error).message})` });
     }
   }
-  const merged = mergeNotices(notices);
+  const merged = mergeNotices(notices, issues);
   return { notices: merged, sources, aliases: mergeAliases(merged, opts.curatedAliases ?? curatedAliases), debris, issues };
 }
 

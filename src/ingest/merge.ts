@@ -1,7 +1,7 @@
 // One notice, one record: copies of a notice from several files merge, keeping the better-structured text for quoting.
 
 import { matchKey } from '../core/text.js';
-import type { Notice } from './types.js';
+import type { IngestIssue, Notice } from './types.js';
 
 /**
  * Structure score: headings and table rows found, minus signs of a PDF-extracted layout
@@ -16,13 +16,41 @@ export function structureScore(n: Notice): number {
 
 const groupKey = (n: Notice): string => n.docNoNorm ?? `t:${matchKey(n.title)}`;
 
-export function mergeNotices(notices: Notice[]): Notice[] {
+export function mergeNotices(notices: Notice[], issues: IngestIssue[] = []): Notice[] {
   const groups = new Map<string, Notice[]>();
   for (const n of notices) {
     const k = groupKey(n);
     groups.set(k, [...(groups.get(k) ?? []), n]);
   }
+  for (const copies of groups.values()) if (copies.length > 1) reportConflicts(copies, issues);
   return attachOrphans([...groups.values()].map(mergeGroup));
+}
+
+function bodyGrams(n: Notice): Set<string> {
+  // the body under the headings: a shared header (title, 文号, forwarding sentence) says nothing about the text
+  const t = matchKey(n.paragraphs.filter((p) => p.headingId !== null).map((p) => p.text).join('')).slice(0, 20_000);
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * Copies of one notice in two layouts share almost all their text; two different bodies under one 文号 or title
+ * do not — only one can be kept for quoting, so the other is reported by file and line, never dropped silently.
+ */
+function reportConflicts(copies: Notice[], issues: IngestIssue[]): void {
+  const [first, ...rest] = copies;
+  const a = bodyGrams(first!);
+  for (const other of rest) {
+    const b = bodyGrams(other);
+    let shared = 0;
+    for (const g of b) if (a.has(g)) shared++;
+    const overlap = shared / Math.max(1, a.size + b.size - shared);
+    if (overlap >= 0.5) continue;
+    const at = other.sources[0]!;
+    issues.push({ file: at.file, line: at.startLine, code: 'NOTICE_CONFLICT', severity: 'warning',
+      message: `${at.file}:${at.startLine}: "${other.docNo ?? other.title}" has a different text from the copy in ${first!.sources[0]!.file}:${first!.sources[0]!.startLine} (${Math.round(overlap * 100)}% shared); only the better-structured copy is indexed` });
+  }
 }
 
 /**

@@ -89,3 +89,20 @@ describe('new notices in the seeds’ genre', () => {
     expect(c.notices.map((n) => n.docNo)).toEqual(['静府办发〔2022〕7号', '静府发〔2022〕9号']);
   });
 });
+
+describe('one number, two different texts', () => {
+  it('is reported with both places instead of silently keeping one', () => {
+    const a = new TextDecoder().decode(fixture('new-number-after-title.txt').bytes);
+    const b = a.replace(/一、工作目标[\s\S]*$/, '一、总体要求\n本方案聚焦社区食堂建设，每个街镇建成2家社区食堂。\n');
+    const c = ingestCorpus([{ name: 'a.txt', bytes: new TextEncoder().encode(a) }, { name: 'b.txt', bytes: new TextEncoder().encode(b) }]);
+    expect(c.notices).toHaveLength(1);
+    const conflict = c.issues.find((i) => i.code === 'NOTICE_CONFLICT')!;
+    expect(conflict).toMatchObject({ file: 'b.txt', line: 1, severity: 'warning' });
+    expect(conflict.message).toContain('a.txt:1');
+  });
+
+  it('the same notice in two layouts is not a conflict (大宁 in 000 and 001)', async () => {
+    const { seedCorpus } = await import('../helpers.js');
+    expect((await seedCorpus()).issues.filter((i) => i.code === 'NOTICE_CONFLICT')).toEqual([]);
+  });
+});
