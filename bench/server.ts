@@ -27,11 +27,14 @@ function freePort(): Promise<number> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** What `npm start` runs, minus the npm and tsx wrapper processes, so the pid measured is the server itself. */
+/** The V8 flag `npm start` passes (package.json): a 256 MB old-space ceiling, so V8 collects before it grows. */
+export const START_FLAGS = ['--max-old-space-size=256'];
+
+/** What `npm start` runs, minus the npm wrapper process, so the pid measured is the server itself. */
 export async function startServer(env: Record<string, string>, firstQuestion: string): Promise<BenchServer> {
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/node/serve.ts'], {
+  const child = spawn(process.execPath, [...START_FLAGS, '--import', 'tsx', 'src/node/serve.ts'], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
