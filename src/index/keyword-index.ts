@@ -63,15 +63,40 @@ function options(tokenizer: Tokenizer, p: KeywordParams) {
   };
 }
 
+/** Above this many passages, query words in more than COMMON_SHARE of them are left out of the search. */
+export const LARGE_INDEX = 20_000;
+const COMMON_SHARE = 0.05;
+const KEEP_RAREST = 3;
+
+/** Passages holding a term in any field (MiniSearch's own index; pinned minisearch 7.2.0). */
+function documentFrequency(ms: MiniSearch<Doc>, term: string): number {
+  const data = (ms as unknown as { _index: { get(t: string): Map<number, Map<number, number>> | undefined } })._index.get(term);
+  let df = 0;
+  if (data) for (const docs of data.values()) df = Math.max(df, docs.size);
+  return df;
+}
+
+/**
+ * Scoring an OR query touches every passage holding any query word; in a very large index a common word (发展,
+ * 目标 …) holds tens of thousands and carries little weight, so it is dropped — the rarest words always stay.
+ * Indexes below LARGE_INDEX (the seeds: 791 passages) search every word, so their rankings are untouched.
+ */
+function withoutCommon(ms: MiniSearch<Doc>, terms: string[]): string[] {
+  if (ms.documentCount < LARGE_INDEX) return terms;
+  const df = new Map(terms.map((t) => [t, documentFrequency(ms, t)]));
+  const rarest = new Set([...terms].sort((a, b) => df.get(a)! - df.get(b)!).slice(0, KEEP_RAREST));
+  return terms.filter((t) => rarest.has(t) || df.get(t)! <= ms.documentCount * COMMON_SHARE);
+}
+
 function wrap(ms: MiniSearch<Doc>, tokenizer: Tokenizer, p: KeywordParams): KeywordIndex {
   const unique = (s: string) => [...new Set(tokenizer.tokenize(s))];
   return {
     tokenizerId: tokenizer.id,
     size: ms.documentCount,
     search(query, k, opts = {}) {
-      const own = unique(query);
+      const own = withoutCommon(ms, unique(query));
       const mine = new Set(own);
-      const extra = opts.expansion ? unique(opts.expansion).filter((t) => !mine.has(t)) : [];
+      const extra = opts.expansion ? withoutCommon(ms, unique(opts.expansion).filter((t) => !mine.has(t))) : [];
       const results = ms.search([...own, ...extra].join('\u0000'), {
         tokenize: (s) => s.split('\u0000'),
         boostTerm: (_t, i) => (i < own.length ? 1 : p.expansionWeight),
