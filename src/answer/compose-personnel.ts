@@ -51,12 +51,19 @@ function choose(ctx: AnswerContext): Candidate[] {
   }
   const action = actionAsked(ctx.question);
   const subject = ctx.qwords.filter((w) => !/^(任命|免去|免职|职务|担任|新任|被任|谁|人|哪位|任免|事项)$/.test(w));
-  for (const c of all) c.fit = weightedCoverage(ctx.vocab, subject, c.record.cells['职务'] ?? '');
+  // retrieval reads abbreviations the post's wording lacks ("区经委" for 经济委员会): its top rows count too
+  const rankOf = (c: Candidate) => ctx.hits.slice(0, 3).findIndex((h) => h.chunk.recordId === c.record.id);
+  for (const c of all) {
+    const rank = rankOf(c);
+    c.fit = weightedCoverage(ctx.vocab, subject, c.record.cells['职务'] ?? '') + (rank >= 0 ? 0.3 / (rank + 1) : 0);
+  }
   const pool = all.filter((c) => !action || c.record.cells['类型'] === action).sort((a, b) => b.fit - a.fit);
   const best = pool[0]?.fit ?? 0;
   if (best < 0.6) return [];
   const picked = pool.filter((c) => c.fit >= best * 0.95).slice(0, 4);
-  return action ? picked : [...picked, ...counterparts(all, picked)].slice(0, 6);
+  const both = action ? picked : [...picked, ...counterparts(all, picked)].slice(0, 6);
+  // who holds the post now first, then whom they replace
+  return both.sort((a, b) => Number(a.record.cells['类型'] === '免去') - Number(b.record.cells['类型'] === '免去'));
 }
 
 export function composePersonnel(ctx: AnswerContext, draft: Draft): boolean {

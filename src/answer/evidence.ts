@@ -10,13 +10,40 @@ const squash = (s: string) => s.replace(/[\s|]+/g, '');
 /** Columns that describe a row rather than hold its values. */
 export const LABEL_COLUMNS = /^(类别|模块|序号|指标|主要指标|指标名称|属性|单位|姓名|类型|项目|具体任务|责任单位|牵头单位|配合单位|备注)$/;
 
-/** The cells of a record that stand on its own source lines (merged cells filled down from above do not). */
+/**
+ * The record's own source row as a quote: its cells in row order, one space between them. Cells filled down from
+ * a merged cell above are not on the row and are left out; a note the parser re-punctuated ("（正处长级，挂职）；（挂职期
+ * …）" → 备注) is quoted as the row writes it, so every quote stays verbatim.
+ */
 export function rowCells(lookup: CorpusLookup, r: TableRecord): string[] {
   const src = lookup.source(r.span.file);
   if (!src) return [];
   const row = squash(src.text.slice(r.span.start, r.span.end));
-  return r.columns.filter((c) => c !== '牵头单位' && c !== '配合单位')
-    .map((c) => r.cells[c] ?? '').filter((v) => v && row.includes(squash(v)));
+  const cuts: Array<[number, number]> = [];
+  let cursor = 0;
+  for (const c of r.columns) {
+    const v = c === '牵头单位' || c === '配合单位' ? '' : squash(r.cells[c] ?? '');
+    const at = v ? row.indexOf(v, cursor) : -1;
+    if (at < 0) continue;
+    cuts.push([at, at + v.length]);
+    cursor = at + v.length;
+  }
+  if (!cuts.length) return [];
+  return piecesOf(row, cuts);
+}
+
+/** Cut the row at the found cells; text after the last one (a note, closing brackets) stays with the quote. */
+function piecesOf(row: string, cuts: Array<[number, number]>): string[] {
+  const out: string[] = [];
+  let from = cuts[0]![0];
+  for (const [, end] of cuts) {
+    if (end > from) out.push(row.slice(from, end));
+    from = Math.max(from, end);
+  }
+  const tail = row.slice(from).replace(/[；;，,、]+$/, '');
+  if (/[\p{Script=Han}\d]/u.test(tail)) out.push(tail);
+  else if (tail && out.length) out[out.length - 1] += tail.replace(/[^）)」”。]/g, '');
+  return out;
 }
 
 /** The table's header lines sit just before its first row; header cells are verified there. */

@@ -131,6 +131,27 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     wellFormed(r);
   });
 
+  it('personnel: a note in brackets (挂职, 挂职期) is answered and quoted as the row writes it', async () => {
+    const h = await harness();
+    const r = await h.ask('王正阳是挂职还是正式任职？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('王正阳：任命为上海市静安区规划和自然资源局副局长（挂职；挂职期自2021年10月起至2022年10月止）');
+    // seeds/001 lines 1636–1638: the post, then "（挂职）；（挂职期自2021年10" and "月起至2022年10月止。）" on the next line
+    expect(r.citations[0]!.quote).toBe('王正阳 上海市静安区规划和自然资源局副局长 （挂职）；（挂职期自2021年10月起至2022年10月止。）');
+    wellFormed(r);
+  });
+
+  it('personnel: a post named by its short form gets who took it and whom they replaced', async () => {
+    const h = await harness();
+    const r = await h.ask('区信息委主任换成谁了？');
+    // 任命 孙中峰 上海市静安区信息化委员会主任 (line 1650); 免去 周隽, same post (line 1711)
+    expect(r.answer.split('\n').slice(0, 2)).toEqual([
+      '孙中峰：任命为上海市静安区信息化委员会主任[1]。',
+      '周隽：免去上海市静安区信息化委员会主任[2]。',
+    ]);
+    wellFormed(r);
+  });
+
   it('responsibility: 牵头单位 and 配合单位 of a 托育 task', async () => {
     const h = await harness();
     const r = await h.ask('托育的儿童早期发展基地由哪个单位牵头？');
