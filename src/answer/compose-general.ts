@@ -9,6 +9,7 @@ import { splitSentences } from './sentences.js';
 import { weightedCoverage } from './vocabulary.js';
 import { describeValues, namedPlans, planName } from './compose-target.js';
 import { evidenceChecks } from './checks.js';
+import { composePersonnel } from './compose-personnel.js';
 
 const DATE = /\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?/;
 /** The covering sentence of a forwarding notice ("…已经区政府同意，现转发给你们") answers nothing but "when". */
@@ -33,6 +34,14 @@ const AMOUNT_ASKED = /多少|几[个家套项年天日次所名位栋幢条人]|
 
 /** "可以自己装修吗？": a yes/no about what is allowed is answered by the sentence that allows or forbids. */
 const PERMISSION_ASKED = /可以|能不能|能否|允许|可不可以|行不行|吗/;
+
+/**
+ * A short paragraph is quoted whole: the fact asked for is often the sentence next to the best-matching one
+ * (dev: key-fact recall 82.9% → 84.2% at 180 characters, flat above).
+ */
+const WHOLE_PARAGRAPH_CHARS = 180;
+/** A second passage joins the answer when it scores this close to the best (dev plateau from 0.8 down to 0.6). */
+const SECOND_PASSAGE_RATIO = 0.8;
 
 interface ParagraphPick { chunk: Chunk; notice: Notice; paragraph: Paragraph; score: number; rank: number }
 
@@ -79,6 +88,7 @@ function paragraphs(ctx: AnswerContext): ParagraphPick[] {
 function sentencesOf(ctx: AnswerContext, p: Paragraph): string[] {
   const all = splitSentences(p.text).filter((s) => !PLACEHOLDER.test(s));
   if (ctx.type === 'procedure' || all.length <= 1) return all.slice(0, 12);
+  if (all.join('').length <= WHOLE_PARAGRAPH_CHARS) return all;
   const key = keyWord(ctx);
   const hasKey = (s: string) => (key && ctx.vocab.forms(key).some((f) => s.includes(f)) ? 0.3 : 0);
   const scored = all.map((s, i) => ({ s, i, v: weightedCoverage(ctx.vocab, ctx.qwords, s) + shapeBonus(ctx, s, p) + hasKey(s) - i * 0.01 }));
@@ -97,11 +107,16 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
   const recordHit = top?.chunk.recordId ? ctx.lookup.record(top.chunk.recordId) : undefined;
   const picks = paragraphs(ctx);
   if (!picks.length && !recordHit) return false;
+  // a personnel row ranked first: the question is about a post, however it was phrased (任命 and 免去 together)
+  if (recordHit?.record.kind === 'personnel' && composePersonnel(ctx, draft)) return true;
   if (recordHit && (!picks.length || picks[0]!.rank > 0) && composeRecord(ctx, draft, top!.chunk, recordHit.record.id)) return true;
   if (!picks.length) return false;
   const best = picks[0]!;
-  // a second passage only when it is nearly as good and says something the first does not
-  const chosen = [best, ...picks.slice(1, 3).filter((p) => p.score >= best.score * 0.97 && p.paragraph.headingId !== best.paragraph.headingId)].slice(0, 2);
+  // a second passage only when it is nearly as good and says something the first does not (another heading)
+  // a definition is one sentence: a second passage would only dilute it
+  const single = ctx.type === 'definition';
+  const seconds = single ? [] : picks.slice(1, 3).filter((p) => p.score >= best.score * SECOND_PASSAGE_RATIO && p.paragraph.headingId !== best.paragraph.headingId);
+  const chosen = [best, ...seconds].slice(0, 2);
   const said: string[] = [];
   const quoted: string[] = [];
   for (const pick of ctx.type === 'procedure' ? procedureParagraphs(picks, best) : chosen) {
