@@ -47,6 +47,35 @@ async function open(width: number, height: number): Promise<{ page: Page; proble
   return { page, problems };
 }
 
+/**
+ * Citation markers that the browser broke away from their text: a marker starting a line, or closing
+ * punctuation (。，；…) starting the line after its marker. Found in the screenshots: "…保险金①" then "。" alone.
+ */
+function markerBreaks(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const top = (node: Node, from: number, to: number) => {
+      const r = document.createRange();
+      r.setStart(node, from);
+      r.setEnd(node, to);
+      return r.getClientRects()[0]!.top;
+    };
+    const bad: string[] = [];
+    document.querySelectorAll('.answer-text .cite').forEach((btn) => {
+      const mid = (btn.getBoundingClientRect().top + btn.getBoundingClientRect().bottom) / 2;
+      const prev = btn.previousSibling;
+      if (prev?.nodeType === Node.TEXT_NODE && prev.textContent && !/\s$/.test(prev.textContent)) {
+        const n = prev.textContent.length;
+        if (top(prev, n - 1, n) > mid) bad.push(`marker ${btn.textContent} starts a line`);
+      }
+      const next = btn.nextSibling;
+      if (next?.nodeType === Node.TEXT_NODE && /^[。，、；：！？）》」』”’]/.test(next.textContent ?? '')) {
+        if (top(next, 0, 1) > mid) bad.push(`"${next.textContent![0]}" after marker ${btn.textContent} starts a line`);
+      }
+    });
+    return bad;
+  });
+}
+
 const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
 
 /** Asks through the text box and waits for the n-th answer to finish. */
@@ -82,6 +111,7 @@ describe.skipIf(!hasBrowser)('chat page in Chromium', () => {
     const cites = page.locator('.turn:nth-child(1) .answer-text .cite');
     expect(await cites.count()).toBeGreaterThan(0);
     expect(await page.locator('.turn:nth-child(1) .sources li').count()).toBeGreaterThan(0);
+    expect(await markerBreaks(page)).toEqual([]);
     await shot(page, 'desktop-2-answer');
 
     // The citation opens the notice with the quoted words marked, scrolled into view.
@@ -166,6 +196,7 @@ describe.skipIf(!hasBrowser)('chat page in Chromium', () => {
     const { page, problems } = await open(1100, 900);
     await page.goto(`${server.url}/docs`);
     await page.waitForSelector('.op');
+    expect(await page.textContent('#api-title')).toBe('静安政策问答 API（版本 1）');
     expect(await page.locator('.op').count()).toBe(await page.evaluate(async () => {
       const doc = (await (await fetch('/openapi.json')).json()) as { paths: Record<string, object> };
       return Object.values(doc.paths).reduce((n, ops) => n + Object.keys(ops).length, 0);
@@ -180,6 +211,7 @@ describe.skipIf(!hasBrowser)('chat page in Chromium', () => {
     await shot(page, 'phone-1-welcome');
     await ask(page, '公租房申请需要满足哪些条件？', 1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await markerBreaks(page)).toEqual([]);
     await shot(page, 'phone-2-answer');
     await page.locator('.turn:nth-child(1) .sources .source').first().click();
     await page.waitForSelector('#panel:not([hidden]) mark.quote');

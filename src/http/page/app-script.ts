@@ -166,17 +166,37 @@ async function ask(raw) {
   }
 }
 
-/** Answer text with each [n] turned into a button that opens citation n. */
+/** Punctuation that may not start a line in Chinese text (and so must stay with the marker before it). */
+const CLOSING = /^[。，、；：！？）》」』”’…]+/;
+
+/**
+ * Answer text with each [n] turned into a button that opens citation n. Markers are inline boxes, after which
+ * the browser may break a line: each is glued (nowrap) to the character before it and the closing punctuation
+ * after it, so no line starts with "。" or with a lone marker.
+ */
 function answerNodes(text, citations) {
   const byN = new Map(citations.map((c) => [c.n, c]));
   const nodes = [];
   let last = 0;
+  let glue = null;
   for (const m of text.matchAll(/\[(\d+)\]/g)) {
     const c = byN.get(Number(m[1]));
     if (!c) continue;
-    if (m.index > last) nodes.push(text.slice(last, m.index));
-    nodes.push(citeButton(c, String(c.n), 'cite'));
+    const before = text.slice(last, m.index);
+    if (!glue || before) {
+      const chars = Array.from(before);
+      const tail = chars.length && !/\s/.test(chars[chars.length - 1]) ? chars.pop() : '';
+      if (chars.length) nodes.push(chars.join(''));
+      glue = el('span', { class: 'cite-glue' }, tail);
+      nodes.push(glue);
+    }
+    glue.append(citeButton(c, String(c.n), 'cite'));
     last = m.index + m[0].length;
+    const closing = CLOSING.exec(text.slice(last));
+    if (closing) {
+      glue.append(closing[0]);
+      last += closing[0].length;
+    }
   }
   if (last < text.length) nodes.push(text.slice(last));
   return nodes;

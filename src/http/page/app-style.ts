@@ -89,6 +89,7 @@ body.panel-open main, body.panel-open .top { margin-right: var(--panel-w); }
   padding: 0 4px; border: 1px solid var(--accent); border-radius: 6px; background: var(--accent-soft); color: var(--accent);
   font-size: 12px; font-weight: 600; line-height: 1; vertical-align: 0.3em;
 }
+.cite-glue { white-space: nowrap; }
 .cite:hover, .cite:focus-visible { background: var(--accent); color: #fff; }
 .sources { margin-top: 14px; border-top: 1px dashed var(--line); padding-top: 8px; }
 .sources h3 { margin: 0 0 6px; font-size: 14px; color: var(--muted); font-weight: 600; }

@@ -68,7 +68,7 @@ async function main() {
   const root = document.getElementById('ops');
   try {
     const doc = await (await fetch('/openapi.json')).json();
-    document.getElementById('api-title').textContent = doc.info.title + ' ' + doc.info.version;
+    document.getElementById('api-title').textContent = doc.info.title + '（版本 ' + doc.info.version + '）';
     const ops = [];
     for (const [path, item] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(item)) ops.push(operation(path, method, op));
