@@ -41,6 +41,22 @@ function swapEntity(question: string, prev: string, own: Entity[], lex: Lexicon)
   return null;
 }
 
+/** Words that make a follow-up a question of its own rather than a thing put in place of another. */
+const ASKS = /多少|几|哪|什么|谁|怎么|如何|是否|能否|可以|吗|么/;
+
+/**
+ * "医疗卫生和养老设施呢？" after a question about one indicator: the thing named takes the indicator's place,
+ * even when it is not an indicator's exact name (the table says "新增医疗卫生、养老设施").
+ */
+function swapIndicator(question: string, prev: string, lex: Lexicon): string | null {
+  if (!/呢[？?。！!\s]*$/.test(question)) return null;
+  const body = question.replace(LEADING, '').replace(TRAILING, '');
+  if (body.length < 2 || DEICTIC.test(body) || ASKS.test(body)) return null;
+  const theirs = lex.find(prev, 'indicator')[0];
+  if (!theirs) return null;
+  return prev.slice(0, theirs.start) + body + prev.slice(theirs.start + theirs.surface.length);
+}
+
 function addTopic(question: string, prev: string): string {
   const topic = topicOf(prev);
   const body = question.replace(LEADING, '');
@@ -62,5 +78,5 @@ export function rewriteFollowUp(question: string, history: ChatMessage[] | undef
   const own = lex.findAll(q);
   if (!isFollowUp(q, own)) return q;
   const prev = rewriteFollowUp(turns[idx]!.content, turns.slice(0, idx), lex);
-  return swapEntity(q, prev, own, lex) ?? addTopic(q, prev);
+  return swapEntity(q, prev, own, lex) ?? swapIndicator(q, prev, lex) ?? addTopic(q, prev);
 }

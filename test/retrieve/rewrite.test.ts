@@ -44,6 +44,14 @@ describe('follow-up rewriting', () => {
       .toBe('大宁规划里税收收入占全区比重是多少？');
   });
 
+  it('puts a thing named with 呢 in place of the previous indicator, even when it is not an exact indicator name', () => {
+    // "新增商业商务楼宇建筑面积" is a row of the 苏河湾 indicator table; "星级酒店" names no row exactly
+    expect(rewriteFollowUp('那星级酒店呢？', turns('苏河湾规划里新增商业商务楼宇建筑面积目标是多少？'), lex)).toBe('苏河湾规划里星级酒店目标是多少？');
+    // a follow-up that asks its own question is not a replacement: it gets the previous topic in front
+    expect(rewriteFollowUp('星级酒店有多少呢？', turns('苏河湾规划里新增商业商务楼宇建筑面积目标是多少？'), lex))
+      .toBe('苏河湾规划里新增商业商务楼宇建筑面积目标，星级酒店有多少呢？');
+  });
+
   it('puts the previous topic where the follow-up points back at it ("这个")', () => {
     expect(rewriteFollowUp('这个是约束性指标吗？', turns('市北规划新建公共绿地目标多少？'), lex)).toBe('市北规划新建公共绿地目标是约束性指标吗？');
   });
