@@ -7,7 +7,7 @@ import { AppError, isAppError } from '../core/errors.js';
 import { compareReports } from '../eval/compare.js';
 import { renderCompare } from '../eval/compare-html.js';
 import { renderReport } from '../eval/report-html.js';
-import { buildRun, chunkLookup, engineAsk, httpAsk, runItems, type Ask } from '../eval/run.js';
+import { buildRun, chunkLookup, engineAsk, failureSummary, httpAsk, runItems, type Ask } from '../eval/run.js';
 import type { ChunkLookup } from '../eval/metrics.js';
 import { categoryTable, compareTable, metricsTable } from '../eval/text-table.js';
 import type { EvalItem, ItemOutcome, ReportFile, ResolvedGold, RunRecord } from '../eval/types.js';
@@ -88,7 +88,9 @@ async function evaluate(values: Record<string, string | boolean | undefined>): P
   await writeText(join(out, 'report.json'), JSON.stringify(report, null, 1));
   await writeText(join(out, 'report.html'), renderReport(report));
   console.log(`\n${metricsTable(runs)}\n\n${categoryTable(runs)}\n\nwrote ${join(out, 'report.json')} and ${join(out, 'report.html')}`);
-  return 0;
+  const failures = runs.map(failureSummary).filter((f): f is string => f !== null);
+  for (const f of failures) console.error(`\n${f}`);
+  return failures.length ? 1 : 0;
 }
 
 async function compare(paths: string[], out: string | undefined): Promise<number> {

@@ -25,7 +25,11 @@ export function httpAsk(baseUrl: string, fetchFn: typeof fetch = fetch): Ask {
       body: JSON.stringify({ messages, debug: true }),
     });
     const text = await res.text();
-    if (!res.ok) throw new Error(`POST ${endpoint} answered ${res.status}: ${text.slice(0, 200)}`);
+    if (!res.ok) {
+      // a whole set is more requests than the service lets one client send per minute (120 by default)
+      const hint = res.status === 429 ? ' (the server\'s rate limit: start it with RATE_LIMIT_PER_MIN=100000 for an eval run)' : '';
+      throw new Error(`POST ${endpoint} answered ${res.status}: ${text.slice(0, 200)}${hint}`);
+    }
     return JSON.parse(text) as ChatResponse;
   };
 }
@@ -60,6 +64,17 @@ export async function runItems(items: EvalItem[], gold: Map<string, ResolvedGold
 
 export function buildRun(label: string, system: string, set: string, startedAt: string, items: ItemOutcome[]): RunRecord {
   return { label, system, set, startedAt, overall: aggregate(items), byCategory: aggregateByCategory(items), items };
+}
+
+/**
+ * Items that got no answer at all (server down, rate-limited, engine threw) are scored as failures, which would
+ * pass a broken transport off as a product regression: the CLI names them and exits non-zero instead.
+ */
+export function failureSummary(run: RunRecord): string | null {
+  const failed = run.items.filter((o) => o.error !== null);
+  if (!failed.length) return null;
+  return `${run.label}: ${failed.length} of ${run.items.length} items got no answer, so its figures measure nothing; ` +
+    `first (${failed[0]!.id}): ${failed[0]!.error}`;
 }
 
 /** Index of chunks by id (an engine's chunks, or the baseline's passages). */

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage, ChatOptions, ChatResponse, Chunk, Engine } from '../../src/engine/types.js';
-import { buildRun, chunkLookup, engineAsk, httpAsk, messagesFor, runItems } from '../../src/eval/run.js';
+import { buildRun, chunkLookup, engineAsk, failureSummary, httpAsk, messagesFor, runItems } from '../../src/eval/run.js';
 import type { Corpus } from '../../src/ingest/types.js';
 import { cite, goldHeading, goldRunIn, hit, item, response } from './fakes.js';
 
@@ -70,6 +70,14 @@ describe('runItems with an engine', () => {
     expect([withChunks[0]!.sectionRank, without[0]!.sectionRank]).toEqual([1, 0]);
   });
 
+  it('names the items that got no answer, so a broken transport is not read as a product regression', async () => {
+    const { engine } = fakeEngine({ '问题a': response('答') });
+    const out = await runItems([item('a', { key_facts: ['答'] }), item('b'), item('c')], new Map(), engineAsk(engine));
+    expect(failureSummary(buildRun('product', 'fake', 'dev', '', out))).toBe(
+      'product: 2 of 3 items got no answer, so its figures measure nothing; first (b): no script for 问题b');
+    expect(failureSummary(buildRun('product', 'fake', 'dev', '', out.slice(0, 1)))).toBeNull();
+  });
+
   it('builds a run record with overall and per-category metrics', async () => {
     const { engine } = fakeEngine({ '问题a': response('答') });
     const out = await runItems([item('a', { key_facts: ['答'] })], new Map([['a', [goldHeading]]]), engineAsk(engine), { now: () => 0 });
@@ -95,6 +103,7 @@ describe('httpAsk', () => {
 
   it('turns an error status into an error naming the status and body', async () => {
     const fetchFn = (async () => new Response('{"error":{"code":"RATE_LIMITED"}}', { status: 429 })) as unknown as typeof fetch;
-    await expect(httpAsk('http://h', fetchFn)([{ role: 'user', content: 'x' }])).rejects.toThrow('POST http://h/api/chat answered 429: {"error":{"code":"RATE_LIMITED"}}');
+    const ask = httpAsk('http://h', fetchFn)([{ role: 'user', content: 'x' }]);
+    await expect(ask).rejects.toThrow('POST http://h/api/chat answered 429: {"error":{"code":"RATE_LIMITED"}} (the server\'s rate limit: start it with RATE_LIMIT_PER_MIN=100000 for an eval run)');
   });
 });
