@@ -31,5 +31,8 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   // a place or plan period the corpus never mentions: the question is about another jurisdiction or period
   const foreign = strangers.length ? 0.1 : 1;
   if (strangers.length) reasons.push(`names unknown to the corpus: ${strangers.join(',')}`);
-  return { factor: 0.5 ** (reasons.length - (strangers.length ? 1 : 0)) * foreign, reasons };
+  // a year asked about and absent weighs more: another year's figures would be a wrong answer, not a partial one
+  // (dev: refusal recall 68% → 77% at 0.2, correctness unchanged)
+  const factor = reasons.reduce((f, r) => f * (r.startsWith('year ') ? 0.2 : r.startsWith('names unknown') ? 1 : 0.5), 1);
+  return { factor: factor * foreign, reasons };
 }

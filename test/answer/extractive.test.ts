@@ -177,6 +177,15 @@ describe('refusal', () => {
     expect(r.answer).toContain('《大宁功能区“十四五”规划》');
   });
 
+  it('a target year the indicator table does not have is refused, not answered with the 2025 figure', async () => {
+    const h = await harness();
+    // the 大宁 indicator table (静府发〔2021〕12号) has only a 2025年 column
+    const r = await h.ask('大宁功能区2030年税收收入年均增长率目标是多少？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toEqual(['year 2030 not in the evidence']);
+    expect(r.answer).toContain('《大宁功能区“十四五”规划》（静府发〔2021〕12号）');
+  });
+
   it('a plan period the corpus does not cover is refused', async () => {
     const h = await harness();
     const r = await h.ask('静安全民健身到2030年的目标是什么？');
