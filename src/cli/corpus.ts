@@ -22,15 +22,21 @@ function pad(s: string, n: number): string {
   return out + ' '.repeat(Math.max(0, n - width(out)));
 }
 
+/** Seed files are named NNN_hash.txt: the number is enough to find them; other names are shown whole. */
+function fileLabel(name: string): string {
+  return /^\d+_/.test(name) ? name.slice(0, name.indexOf('_')) : name;
+}
+
+/** The title comes last and whole: a forwarding notice's title holds the title it carries, cut it would hide it. */
 function printTable(corpus: Corpus): void {
-  const cols: Array<[string, number]> = [['文号', 20], ['标题', 56], ['日期', 10], ['类型', 8], ['节', 4], ['表', 3], ['行', 4], ['字数', 6], ['来源', 40]];
-  console.log(cols.map(([h, w]) => pad(h, w)).join(' '));
+  const cols: Array<[string, number]> = [['文号', 20], ['日期', 10], ['类型', 8], ['节', 4], ['表', 3], ['行', 4], ['字数', 6], ['来源', 28], ['标题', 0]];
+  const line = (cells: string[]) => cells.map((v, i) => (cols[i]![1] ? pad(v, cols[i]![1]) : v)).join(' ');
+  console.log(line(cols.map(([h]) => h)));
   for (const n of corpus.notices) {
     const tables = new Set(n.tables.map((t) => t.caption)).size;
-    const row = [n.docNo ?? '—', n.carriedTitle ? `${n.title}` : n.title, n.date ?? '—', n.kind,
+    console.log(line([n.docNo ?? '—', n.date ?? '—', n.kind,
       String(n.headings.length), String(tables), String(n.tables.length), String(n.chars),
-      n.sources.map((s) => `${s.file.slice(0, 3)}:${s.startLine}-${s.endLine}`).join(' ')];
-    console.log(row.map((v, i) => pad(v, cols[i]![1])).join(' '));
+      n.sources.map((s) => `${fileLabel(s.file)}:${s.startLine}-${s.endLine}`).join(' '), n.title]));
   }
   console.log(`\n${corpus.notices.length} notices, ${corpus.aliases.length} aliases, ${corpus.debris.length} debris blocks`);
   for (const i of corpus.issues) console.log(`[${i.severity}] ${i.code} ${i.message}`);
