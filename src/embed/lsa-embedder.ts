@@ -36,7 +36,8 @@ export class LsaEmbeddings extends OfflineEmbeddings {
     super({});
     this.dimension = vocab.length ? v.length / vocab.length : params.k;
     this.column = new Map(vocab.map((f, i) => [f, i]));
-    this.id = `lsa-char${params.minN}${params.maxN}-k${params.k}-df${params.minDf}-u${params.unigramWeight}-s${params.seed}-f${params.maxFitTexts}-v1`;
+    // v2: the SVD's eigen-step changed (Householder + QL for Jacobi): the same concepts, some with the opposite sign
+    this.id = `lsa-char${params.minN}${params.maxN}-k${params.k}-df${params.minDf}-u${params.unigramWeight}-s${params.seed}-f${params.maxFitTexts}-v2`;
   }
 
   vector(text: string): Float32Array {
