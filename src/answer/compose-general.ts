@@ -9,6 +9,7 @@ import { splitSentences } from './sentences.js';
 import { weightedCoverage } from './vocabulary.js';
 import { describeValues, namedPlans, planName } from './compose-target.js';
 import { evidenceChecks } from './checks.js';
+import { matchKey } from '../core/text.js';
 import { composePersonnel } from './compose-personnel.js';
 
 const DATE = /\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?/;
@@ -45,11 +46,19 @@ const SECOND_PASSAGE_RATIO = 0.8;
 
 interface ParagraphPick { chunk: Chunk; notice: Notice; paragraph: Paragraph; score: number; rank: number }
 
-/** The passages to read: the question's named plans only, when it names any. */
+/**
+ * The passages to read: the question's named plans only, when it names any — and the notices written about them
+ * (a plan's 编制说明 or 政策解读 carries the plan's title in its own).
+ */
 function hitsFor(ctx: AnswerContext) {
-  const named = namedPlans(ctx).map((n) => n.id);
+  const named = namedPlans(ctx);
   const hits = ctx.hits.slice(0, 8);
-  return named.length ? hits.filter((h) => named.includes(h.chunk.noticeId)) : hits;
+  if (!named.length) return hits;
+  const key = (t: string) => matchKey(t).replace(/[《》"']/g, '');
+  const titles = named.map((n) => key(n.carriedTitle ?? n.title));
+  const about = (h: (typeof hits)[number]) => named.some((n) => n.id === h.chunk.noticeId)
+    || titles.some((t) => t.length >= 4 && key(h.chunk.noticeTitle).includes(t));
+  return hits.filter(about);
 }
 
 /** The question's most specific word. */
@@ -124,7 +133,9 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
     if (!sentences.length) continue;
     const n = draft.cite(sentenceEvidence(pick.chunk, pick.notice, pick.paragraph, sentences));
     const where = pick.paragraph.path.at(-1);
-    draft.say(`《${planName(pick.notice)}》${where ? `“${where}”` : ''}：${sentences.join('')}`, n);
+    // a run-in heading ("5、专家论证。") is already named before the colon
+    const shown = sentences.length > 1 && where && sentences[0]!.startsWith(where) ? sentences.slice(1) : sentences;
+    draft.say(`《${planName(pick.notice)}》${where ? `“${where}”` : ''}：${shown.join('')}`, n);
     said.push(`${pick.chunk.contextLine} ${pick.paragraph.path.join(' ')} ${sentences.join('')}`);
     quoted.push(sentences.join(''));
   }

@@ -64,7 +64,9 @@ export function describeValues(r: TableRecord): { text: string; headers: string[
 
 /** The name to show: the carried document for forwarding notices and 公告, the notice itself otherwise. */
 export function planName(n: Notice): string {
-  return n.kind === '政策解读' ? n.title : n.carriedTitle ?? n.title;
+  const name = n.kind === '政策解读' ? n.title : n.carriedTitle ?? n.title;
+  // it is shown inside 《》: a title quoting another (《…》编制说明) takes the inner marks 〈〉
+  return name.replace(/《/g, '〈').replace(/》/g, '〉');
 }
 
 /** Plans the question names (by area, number or short name); a target is only read from those. */

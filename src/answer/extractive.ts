@@ -15,6 +15,8 @@ import { dropUngrounded } from './guard.js';
 import type { CorpusLookup } from './lookup.js';
 import { classifyQuestion, type QuestionType } from './question.js';
 import { addStatusNotes } from './status-notes.js';
+import { planName } from './compose-target.js';
+import { matchKey } from '../core/text.js';
 import type { Vocabulary } from './vocabulary.js';
 
 type Composer = (ctx: AnswerContext, draft: Draft) => boolean;
@@ -142,11 +144,16 @@ export function renumber(text: string, citations: Citation[]): { text: string; c
   };
 }
 
-export function refusal(ctx: Pick<AnswerContext, 'hits'>): Body {
+export function refusal(ctx: Pick<AnswerContext, 'hits' | 'lookup'>): Body {
   const names: string[] = [];
+  const seen = new Set<string>();
   for (const h of ctx.hits) {
-    const name = `《${h.chunk.shortTitle}》${h.chunk.docNo ? `（${h.chunk.docNo}）` : ''}`;
-    if (!names.includes(name)) names.push(name);
+    const notice = ctx.lookup.notice(h.chunk.noticeId);
+    const title = notice ? planName(notice) : h.chunk.shortTitle;
+    // a 政策解读 and the rule it explains differ only in bracket width: name the rule once
+    if (seen.has(matchKey(title))) continue;
+    seen.add(matchKey(title));
+    names.push(`《${title}》${h.chunk.docNo ? `（${h.chunk.docNo}）` : ''}`);
     if (names.length === 3) break;
   }
   const closest = names.length ? `与问题最接近的文件是：${names.join('、')}，但其中没有相关规定。` : '';

@@ -159,6 +159,18 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     expect(r.citations[0]!.notice).toBe('静府办发〔2021〕14号');
   });
 
+  it('a plan named in the question also opens the notices written about it (its 编制说明)', async () => {
+    const h = await harness();
+    // seeds/004 line 9: "5、专家论证。邀请罗兰贝格国际管理咨询(上海)有限公司、…等专家" — in the 编制说明, not in the plan itself
+    const r = await h.ask('产业发展规划是哪家咨询公司帮忙做的研究？');
+    expect(r.answerable).toBe(true);
+    expect(r.citations[0]).toMatchObject({ title: '《静安区产业发展“十四五”规划》编制说明', kind: '编制说明', source: { file: '004_3ae9a84e2d63446f.txt', startLine: 9 } });
+    expect(r.citations[0]!.sectionPath.at(-1)).toBe('5、专家论证');
+    // the title quoting the plan's title takes the inner marks; the run-in heading is named once, before the colon
+    expect(r.answer.startsWith('《〈静安区产业发展“十四五”规划〉编制说明》“5、专家论证”：邀请罗兰贝格国际管理咨询(上海)有限公司')).toBe(true);
+    wellFormed(r);
+  });
+
   it('definition: the sentence that defines the term', async () => {
     const h = await harness();
     const r = await h.ask('什么是公共租赁住房？');
@@ -184,6 +196,17 @@ describe('refusal', () => {
     expect(r.answerable).toBe(false);
     expect(r.debug?.reasons).toEqual(['year 2030 not in the evidence']);
     expect(r.answer).toContain('《大宁功能区“十四五”规划》（静府发〔2021〕12号）');
+  });
+
+  it('a refusal names each closest notice once, a 政策解读 apart from the rule it explains', async () => {
+    const h = await harness();
+    const r = await h.ask('公租房办法里有没有关于电动自行车充电的规定');
+    expect(r.answerable).toBe(false);
+    const named = [...r.answer.matchAll(/《([^》]+)》/g)].map((m) => m[1]!);
+    // the 政策解读's short title was the rule's title in ASCII brackets: the same name twice to a reader
+    const folded = named.map((n) => n.replace(/（/g, '(').replace(/）/g, ')'));
+    expect(new Set(folded).size).toBe(folded.length);
+    expect(named).toContain('静安区公共租赁住房申请供应和租后管理办法（2021版）');
   });
 
   it('a plan period the corpus does not cover is refused', async () => {
