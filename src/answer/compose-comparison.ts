@@ -1,9 +1,9 @@
 // Comparisons across plans ("大宁和苏河湾谁定得高？"): the same indicator read from each plan's table, then compared.
 
 import type { Chunk } from '../engine/types.js';
-import { findDate } from '../core/text.js';
 import type { Notice, Paragraph, TableRecord } from '../ingest/types.js';
 import { composeGeneral } from './compose-general.js';
+import { sayIssueDates } from './compose-date.js';
 import { Draft as DraftClass } from './draft.js';
 import type { AnswerContext } from './context.js';
 import { recordEvidence } from './evidence.js';
@@ -70,38 +70,27 @@ const areaOf = (n: Notice) => /^(.{2,6}?)功能区/.exec(planName(n))?.[1] ?? pl
 
 const ORDER_ASKED = /(先|早|晚|后).{0,4}(印发|发布|出台|发文|批转|转发)|(印发|发布|出台|发文).{0,6}(先|早|晚|后)/;
 
-/** "哪个先印发的？": the two notices' own date lines, and which came first. */
-function composeOrder(ctx: AnswerContext, draft: DraftClass, notices: Notice[]): boolean {
-  const dated = notices.filter((n) => n.date).map((n) => ({ n, p: n.paragraphs.find((p) => p.role === 'meta' && findDate(p.text) === n.date) }))
-    .filter((x): x is { n: Notice; p: Paragraph } => !!x.p);
+/** "哪个先印发的？": the notices' own date lines, and which came first. */
+function composeOrder(draft: DraftClass, notices: Notice[]): boolean {
+  const dated = sayIssueDates(draft, notices);
   if (dated.length < 2) return false;
-  for (const { n, p } of dated) {
-    const ref = draft.cite({ chunk: paragraphChunk(n, p), notice: n, parts: [p.text], span: p.span, path: [] });
-    draft.say(`《${planName(n)}》${n.docNo ? `（${n.docNo}）` : ''}的发文日期为${p.text.replace(/^[（(]|[）)]$/g, '')}。`, ref);
-  }
-  const [a, b] = dated.sort((x, y) => x.n.date!.localeCompare(y.n.date!));
-  draft.say(a!.n.date === b!.n.date ? '两份文件同一天印发。' : `《${planName(a!.n)}》先印发。`);
-  draft.support = 1;
+  const [a, b] = [...dated].sort((x, y) => x.date!.localeCompare(y.date!));
+  draft.say(a!.date === b!.date ? '两份文件同一天印发。' : `《${planName(a!)}》先印发。`);
+  draft.support = dated.length === notices.length ? 1 : 0;
   return true;
 }
 
-function paragraphChunk(n: Notice, p: Paragraph): Chunk {
-  return {
-    id: p.id, noticeId: n.id, docNo: n.docNo, noticeTitle: n.title, shortTitle: planName(n), noticeKind: n.kind,
-    noticeStatus: n.status, type: 'text', path: p.path, text: p.text, contextLine: '', indexText: '', span: p.span,
-    paragraphIds: [p.id], recordId: null, cells: null,
-  };
-}
-
-/** Facts outside the indicator tables ("哪个功能区面积大？"): the best passage of each plan, side by side. */
-function composeSideBySide(ctx: AnswerContext, draft: DraftClass, areas: string[]): boolean {
+/**
+ * Facts outside the indicator tables ("哪个功能区面积大？", "两个计划各由哪个部门起草？"): the best passage of each
+ * named notice, side by side; `names` are the words that name each one, left out of the others' questions.
+ */
+function composeSideBySide(ctx: AnswerContext, draft: DraftClass, notices: Notice[], names: string[][]): boolean {
   let support = 1;
   let said = 0;
-  for (const area of areas) {
-    const notice = ctx.vocab.areas.get(area)!;
-    const others = areas.filter((a) => a !== area);
+  for (const [i, notice] of notices.entries()) {
+    const others = names.filter((_, j) => j !== i).flat();
     const sub: AnswerContext = {
-      ...ctx, type: 'fact', question: ctx.question.replace(new RegExp(others.join('|'), 'g'), ''),
+      ...ctx, type: 'fact', question: others.reduce((q, o) => q.split(o).join(''), ctx.question),
       qwords: ctx.qwords.filter((w) => !others.some((o) => o.includes(w) || w.includes(o))),
       hits: ctx.hits.filter((h) => h.chunk.noticeId === notice.id && !h.chunk.recordId),
     };
@@ -111,21 +100,27 @@ function composeSideBySide(ctx: AnswerContext, draft: DraftClass, areas: string[
     support = Math.min(support, part.support);
     said++;
   }
-  draft.support = said === areas.length ? support : 0;
+  draft.support = said === notices.length ? support : 0;
   return said > 0;
+}
+
+/** The words of a notice's title the question uses: how it was named there. */
+function namesIn(ctx: AnswerContext, n: Notice): string[] {
+  return ctx.qwords.filter((w) => `${n.title}${n.carriedTitle ?? ''}`.includes(w) && !/^(规划|计划|方案|意见|办法|静安|静安区)$/.test(w));
 }
 
 export function composeComparison(ctx: AnswerContext, draft: DraftClass): boolean {
   const areas = ctx.vocab.areasNamed(ctx.question);
   const notices = [...new Set([...areas.map((a) => ctx.vocab.areas.get(a)!), ...ctx.vocab.noticesNamed(ctx.question)])];
-  if (ORDER_ASKED.test(ctx.question) && notices.length >= 2) return composeOrder(ctx, draft, notices);
-  if (areas.length < 2) return false;
+  if (ORDER_ASKED.test(ctx.question) && notices.length >= 2) return composeOrder(draft, notices);
+  if (areas.length < 2) return notices.length >= 2 && composeSideBySide(ctx, draft, notices, notices.map((n) => namesIn(ctx, n)));
   const subject = subjectWords(ctx, areas.map((a) => ctx.vocab.areas.get(a)!)).filter((w) => !/^(高|低|更高|更低|哪边|比较|对比|相比)$/.test(w));
   const picks = areas.map((a) => ({ area: a, pick: pickFor(ctx, ctx.vocab.areas.get(a)!, subject) }));
   const found = picks.filter((p): p is { area: string; pick: Pick } => p.pick !== null);
   if (found.length < areas.length) {
     const side = new DraftClass(ctx.lookup);
-    if (composeSideBySide(ctx, side, areas) && side.support >= (found.length ? Math.min(...found.map((f) => f.pick.fit)) : 0)) {
+    const plans = areas.map((a) => ctx.vocab.areas.get(a)!);
+    if (composeSideBySide(ctx, side, plans, areas.map((a) => [a])) && side.support >= (found.length ? Math.min(...found.map((f) => f.pick.fit)) : 0)) {
       draft.absorb(side);
       draft.support = side.support;
       return true;

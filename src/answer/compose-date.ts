@@ -8,9 +8,9 @@ import type { Draft } from './draft.js';
 import { planName } from './compose-target.js';
 import { weightedCoverage } from './vocabulary.js';
 
-const ISSUE_ASKED = /印发|批转|转发|发布|发文|出台|公布|下发|哪天|日期|几号|什么时候发|何时发|哪年/;
+const ISSUE_ASKED = /印发|批转|转发|发布|发文|出台|公布|下发|落款|成文|签发|哪天|日期|几号|什么时候发|何时发|哪年/;
 /** "实施" asks about validity only when it is not part of a title word (实施方案, 实施意见, 实施计划). */
-const VALIDITY_ASKED = /有效期|施行|实施(?!方案|意见|计划|细则)|生效|到期|过期|废止|失效/;
+const VALIDITY_ASKED = /到哪年|到哪一年|到什么时候|持续到|截止|截至|有效期|施行|实施(?!方案|意见|计划|细则)|生效|到期|过期|废止|失效/;
 
 function dateParagraph(n: Notice): Paragraph | null {
   return n.paragraphs.find((p) => p.role === 'meta' && n.date !== null && findDate(p.text) === n.date) ?? null;
@@ -34,14 +34,48 @@ function chunkOf(n: Notice, p: Paragraph): Chunk {
   };
 }
 
+/** Words of the question that are neither the notice's name nor the asking for its date ("截止", "开工"). */
+const nameOf = (n: Notice) => `${n.title}${n.carriedTitle ?? ''}${n.docNo ?? ''}`;
+
+function otherWords(ctx: AnswerContext, n: Notice): string[] {
+  const name = nameOf(n);
+  return ctx.qwords.filter((w) => !ctx.vocab.forms(w).some((f) => name.includes(f)) && !ISSUE_ASKED.test(w)
+    && !/^(分别|各自|两个|两份|时间|日子|当天|发的|出的|下发|正式|号文|文件|通知|公告|意见|方案|规划|计划|办法|报告)$/.test(w) && !/^\d+$/.test(w));
+}
+
+/** Each notice's own date line, cited, in the order given; the notices that have one. */
+export function sayIssueDates(draft: Draft, notices: Notice[]): Notice[] {
+  const dated: Notice[] = [];
+  for (const n of notices) {
+    const p = dateParagraph(n);
+    if (!p) continue;
+    const ref = draft.cite({ chunk: chunkOf(n, p), notice: n, parts: [p.text], span: p.span, path: [] });
+    const [y, m, d] = n.date!.split('-').map(Number);
+    draft.say(`《${planName(n)}》${n.docNo ? `（${n.docNo}）` : ''}的发文日期为${y}年${m}月${d}日。`, ref);
+    dated.push(n);
+  }
+  return dated;
+}
+
+/** "大宁和南京西路的规划分别是哪天印发的？": every notice named. */
+function namedNotices(ctx: AnswerContext): Notice[] {
+  const byArea = ctx.vocab.areasNamed(ctx.question).map((a) => ctx.vocab.areas.get(a)!);
+  return [...new Set([...byArea, ...ctx.vocab.noticesNamed(ctx.question)])];
+}
+
 export function composeDate(ctx: AnswerContext, draft: Draft): boolean {
   if (!ISSUE_ASKED.test(ctx.question) || VALIDITY_ASKED.test(ctx.question)) return false;
+  const several = namedNotices(ctx);
+  if (several.length >= 2 && several.every((x) => !otherWords(ctx, x).filter((w) => !several.some((o) => nameOf(o).includes(w))).length)) {
+    const dated = sayIssueDates(draft, several);
+    draft.support = dated.length === several.length ? 1 : 0;
+    return dated.length > 0;
+  }
   const n = target(ctx);
   const p = n && dateParagraph(n);
-  if (!n || !p) return false;
-  const ref = draft.cite({ chunk: chunkOf(n, p), notice: n, parts: [p.text], span: p.span, path: [] });
-  const [y, m, d] = n.date!.split('-').map(Number);
-  draft.say(`《${planName(n)}》${n.docNo ? `（${n.docNo}）` : ''}的发文日期为${y}年${m}月${d}日。`, ref);
+  // "征求意见截止到哪天？" names the notice but asks for another date: that is in its text, not its date line
+  if (!n || !p || otherWords(ctx, n).length) return false;
+  sayIssueDates(draft, [n]);
   draft.support = 1;
   return true;
 }

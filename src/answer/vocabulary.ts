@@ -26,7 +26,7 @@ export interface Vocabulary {
 }
 
 /** How a question is asked, not what it asks about. */
-const QUESTION_PHRASES = /请问|啥时候|什么时候|几时|咋样|咋办|咋|啥|最后|最终|到底|究竟|这一项|这项|这两个|那两个|两个|三个|四个|两份|三份|两者|三者|各自|是多少|有多少|多少|几家|几个|几年|几天|几次|几项|几条|几所|几种|多长|多大|多久|多远|多高|多快|大概|大约|一共|总共|是什么|什么|怎么样|怎么|怎样|如何|哪些|哪个|哪里|哪儿|哪家|哪位|是否|能不能|能否|可不可以|可以|有没有|吗|呢|吧|啊|呀|一下|知道|告诉我|想问|我想|谁/g;
+const QUESTION_PHRASES = /请问|啥时候|什么时候|几时|哪一天|哪天|哪年|几号|几月|咋样|咋办|咋|啥|最后|最终|到底|究竟|这一项|这项|这两个|那两个|两个|三个|四个|两份|三份|两者|三者|各自|是多少|有多少|多少|几家|几个|几年|几天|几次|几项|几条|几所|几种|多长|多大|多久|多远|多高|多快|大概|大约|一共|总共|是什么|什么|怎么样|怎么|怎样|如何|哪些|哪个|哪里|哪儿|哪家|哪位|是否|能不能|能否|可不可以|可以|有没有|吗|呢|吧|啊|呀|一下|知道|告诉我|想问|我想|谁/g;
 const STOP = new Set(['的', '了', '是', '在', '和', '与', '及', '或', '也', '都', '就', '还', '要', '会', '能', '有', '这个', '那个', '我们', '你们', '他们', '现在', '目前', '一个', '那么', '这样', '时候', '规定', '文件', '里面', '里', '中', '自己', '咱们', '那种', '这种', '这些', '那些', '情况', '的话', '需要', '应该', '得', '过', '着', '没', '不', '别', '再', '又', '说', '讲', '提到', '提', '写', '具体', '主要', '有关', '相关', '方面']);
 
 export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Segmenter): Vocabulary {
@@ -48,6 +48,7 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
     for (const w of new Set(fulls.flatMap((f) => segmenter.cut(f)))) if (w.length >= 2) shortFor.set(w, [...(shortFor.get(w) ?? []), alias]);
   }
   const byAlias = aliasIndex(corpus);
+  const byTitle = titleIndex(corpus, segmenter);
   // "does the corpus say this anywhere": a scan of the joined texts, remembered per word
   const all = texts.join('\n');
   const seen = new Map<string, boolean>();
@@ -72,7 +73,7 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
     forms: (w) => [w, ...(curated.get(w) ?? []), ...(shortFor.get(w) ?? [])],
     unseen: (w) => !/^\d+$/.test(w) && !vocab.forms(w).some((f) => occurs(f)),
     areasNamed: (q) => [...areas.keys()].filter((a) => q.includes(a)).sort((a, b) => q.indexOf(a) - q.indexOf(b)),
-    noticesNamed: (q) => noticesNamed(corpus, byAlias, q),
+    noticesNamed: (q) => noticesNamed(corpus, byAlias, byTitle, expand(q, curated)),
   };
   return vocab;
 }
@@ -111,14 +112,55 @@ function aliasIndex(corpus: Corpus): Array<[string, Notice]> {
   return out;
 }
 
-function noticesNamed(corpus: Corpus, byAlias: Array<[string, Notice]>, q: string): Notice[] {
+function noticesNamed(corpus: Corpus, byAlias: Array<[string, Notice]>, byTitle: TitleWord[], q: string): Notice[] {
   const found = new Set<Notice>();
   for (const d of findDocNos(q)) {
     const n = corpus.notices.find((x) => x.docNoNorm === d.norm);
     if (n) found.add(n);
   }
   for (const [alias, n] of byAlias) if (q.includes(alias)) found.add(n);
+  for (const n of namedByTitle(byTitle, q)) found.add(n);
   return [...found];
+}
+
+/** Kinds of document people name a notice by ("全民健身计划", "爱国卫生方案", "公租房办法"). */
+const KIND_WORD = /^.{0,6}?(规划|计划|方案|意见|办法|解读|说明|纲要|报告|通知)/;
+/** Title words that say what kind of document it is or whose, not what it is about. */
+const GENERIC_TITLE = /^(上海市|静安区|静安|上海|关于|印发|批转|转发|通知|实施|方案|意见|计划|规划|办法|十四五|深入|推进|促进|加快|发展|高质量|开展|创建|共同|行动|工作|三年|年|版|区|政府|区政府|人民政府|政策|解读|编制|说明|纲要|报告|进一步|加强|有关|事项|国民经济|社会)$/;
+
+interface TitleWord { word: string; notices: Notice[] }
+
+/** The words of notice titles that belong to few notices: what people use to name one. */
+function titleIndex(corpus: Corpus, segmenter: Segmenter): TitleWord[] {
+  const by = new Map<string, Notice[]>();
+  for (const n of corpus.notices) {
+    const title = `${n.title}${n.carriedTitle ?? ''}`.replace(/[（(][^）)]*[）)]|\d+/g, '');
+    for (const w of new Set(segmenter.cut(title))) {
+      if (w.length < 2 || GENERIC_TITLE.test(w) || !/\p{Script=Han}/u.test(w)) continue;
+      by.set(w, [...(by.get(w) ?? []), n]);
+    }
+  }
+  // a word in many titles (功能区, 公共) names none of them
+  return [...by].filter(([, ns]) => ns.length <= 2).map(([word, notices]) => ({ word, notices }));
+}
+
+/**
+ * A notice is named when a word of its own title is followed by the kind of document it is: "全民健身计划" names
+ * 《上海市静安区全民健身实施计划（2021-2025）》; where two notices share the word (the 办法 and its 政策解读),
+ * the kind word chooses.
+ */
+function namedByTitle(index: TitleWord[], q: string): Notice[] {
+  const out: Notice[] = [];
+  for (const { word, notices } of index) {
+    const at = q.indexOf(word);
+    if (at < 0) continue;
+    const kind = KIND_WORD.exec(q.slice(at + word.length))?.[1];
+    if (!kind) continue;
+    const byKind = notices.filter((n) => n.kind.includes(kind));
+    const byTitle = notices.filter((n) => (n.carriedTitle ?? n.title).includes(kind));
+    out.push(...(byKind.length ? byKind : byTitle.length ? byTitle : notices.length === 1 ? notices : []));
+  }
+  return [...new Set(out)];
 }
 
 /** Weighted share of the words the text contains (in any of their forms); `by` chooses the weighting. */

@@ -117,6 +117,23 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     expect(r.citations[0]!.quote).toBe('（2021年11月19日）');
   });
 
+  it('two notices named the way people say them ("全民健身计划", "爱国卫生方案") get both their issue dates', async () => {
+    const h = await harness();
+    const r = await h.ask('全民健身计划和爱国卫生方案是哪天印发的？');
+    // date lines: seeds/001 line 1355 (静府发〔2021〕16号) and line 1497 (静府发〔2021〕19号)
+    expect(r.answer.split('\n').sort()).toEqual([
+      '《上海市静安区全民健身实施计划（2021-2025）》（静府发〔2021〕19号）的发文日期为2021年12月20日[2]。',
+      '《静安区关于深入推进爱国卫生运动的实施方案》（静府发〔2021〕16号）的发文日期为2021年11月19日[1]。',
+    ]);
+    expect(r.citations.map((c) => c.source.startLine).sort()).toEqual([1355, 1497]);
+  });
+
+  it('a question naming a notice but asking for another date is not answered with the issue date', async () => {
+    const h = await harness();
+    const r = await h.ask('托育行动计划和全民健身计划分别到哪年？');
+    expect(r.answer).not.toContain('发文日期');
+  });
+
   it('procedure: the whole flow, in order', async () => {
     const h = await harness();
     const r = await h.ask('申请公租房的流程是什么？');

@@ -1,0 +1,34 @@
+// How a question names a notice: by number, by the short form its text defines, or by its everyday name.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createVocabulary, type Vocabulary } from '../../src/answer/vocabulary.js';
+import { ingestCorpus } from '../../src/ingest/corpus.js';
+import { createJiebaSegmenter } from '../../src/node/jieba-tokenizer.js';
+import { readSeedDir } from '../../src/node/seeds.js';
+import { SEEDS } from '../helpers.js';
+
+let vocab: Vocabulary;
+const named = (q: string) => vocab.noticesNamed(q).map((n) => n.docNo ?? n.title).sort();
+
+beforeAll(async () => {
+  vocab = createVocabulary(ingestCorpus(await readSeedDir(SEEDS)), [], createJiebaSegmenter());
+});
+
+describe('notices named in a question', () => {
+  it('by a word of the title followed by the kind of document', () => {
+    // 静府发〔2021〕19号 is 上海市静安区全民健身实施计划（2021-2025）; 16号 is 静安区关于深入推进爱国卫生运动的实施方案
+    expect(named('全民健身计划和爱国卫生方案分别是哪天印发的？')).toEqual(['静府发〔2021〕16号', '静府发〔2021〕19号']);
+    // 静府办发〔2021〕14号 is 静安区托育服务三年行动计划（2021-2023年）
+    expect(named('托育行动计划里说了什么')).toEqual(['静府办发〔2021〕14号']);
+  });
+
+  it('the kind word chooses between a rule and the 政策解读 that carries its title', () => {
+    expect(named('公租房办法里对转租怎么规定')).toEqual(['静安区公共租赁住房申请供应和租后管理办法（2021版）']);
+    expect(named('公租房政策解读怎么说')).toEqual(['关于《静安区公共租赁住房申请供应和租后管理办法(2021版)》的政策解读']);
+  });
+
+  it('a title word without a kind of document names nothing; a number always does', () => {
+    expect(named('全民健身场地有哪些')).toEqual([]);
+    expect(named('静府发〔2021〕17号的责任部门')).toEqual(['静府发〔2021〕17号']);
+  });
+});
