@@ -4,6 +4,9 @@ import type { AnswerContext } from './context.js';
 
 /** The question wants an amount: the evidence must hold a number. */
 const QUANTITY = /多少|几[个家套项年天次所名位栋幢条人]|多大|多长|多高|多久|比例|金额|费用|收费|钱|租金标准|数量/;
+/** "能拿多少奖励？", "一个月租金多少钱？": a sum of money is asked for, so a count or an area does not answer. */
+const MONEY_ASKED = /(多少|几)(钱|块|元|万)|(钱|费用|收费|奖励|补贴|补助|资助|租金|价格|价钱|金额|标准)(是|有|能拿|能给|给)?(多少|几)|(拿|给|补|奖|收).{0,4}多少/;
+const MONEY = /\d[\d.,]*\s*(万|亿)?元|[一二两三四五六七八九十百千万]+(万|亿)?元/;
 /** Units a question may name; the evidence must use the same one. */
 const UNITS = ['平方公里', '平方米', '万平方米', '亿元', '万元', '元', '万人次', '人次', '公里', '亿美元', '%', '套', '张', '台'];
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
@@ -24,6 +27,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   const q = ctx.vocab.expand(ctx.question);
   const reasons: string[] = [];
   if (QUANTITY.test(q) && !/\d/.test(said) && !CN_NUMBER.test(said)) reasons.push('no amount in the evidence');
+  if (MONEY_ASKED.test(q) && !MONEY.test(said)) reasons.push('no sum of money in the evidence');
   const unit = UNITS.find((u) => q.includes(u) && !(u === '元' && /万元|亿元/.test(q)) && !(u === '平方米' && q.includes('万平方米')));
   if (unit && !new RegExp(`[\\d一二两三四五六七八九十]\\s*${unit}`).test(said)) reasons.push(`unit ${unit} not in the evidence`);
   for (const m of q.matchAll(YEAR)) if (!evidence.includes(m[1]!)) reasons.push(`year ${m[1]} not in the evidence`);

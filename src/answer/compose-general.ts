@@ -140,7 +140,10 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
     quoted.push(sentences.join(''));
   }
   const used = said.join(' ');
-  const checks = evidenceChecks(ctx, used, quoted.join(''));
+  // a year stated once at the head of a section ("到2025年，…") governs the paragraphs under it
+  const heads = chosen.map((c) => chunkParagraphs(ctx.lookup, c.chunk).find((p) => p.headingId === c.paragraph.headingId)?.text ?? '')
+    .filter((t) => /^(到|至|截至)?\s*\d{4}\s*年/.test(t));
+  const checks = evidenceChecks(ctx, `${used} ${heads.join(' ')}`, quoted.join(''));
   draft.reasons = checks.reasons;
   // a target question that no indicator answered must find its own words in the passage, unknown ones most of all
   const by = ctx.type === 'target' ? 'specificity' : 'weight';

@@ -226,6 +226,22 @@ describe('refusal', () => {
     expect(named).toContain('静安区公共租赁住房申请供应和租后管理办法（2021版）');
   });
 
+  it('a sum of money asked for must be quoted: a passage with other numbers does not answer "能拿多少补贴"', async () => {
+    const h = await harness();
+    const r = await h.ask('托育机构每个托位能拿多少补贴？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toContain('no sum of money in the evidence');
+  });
+
+  it('a year stated at the head of a section ("到2025年，…") counts for the paragraphs under it', async () => {
+    const h = await harness();
+    // seeds/001 lines 1814–1816: "（三）发展目标" / "到2025年，…" / "…税收规模达到660亿元，占全区税收比重达到75%"
+    const r = await h.ask('六大产业税收规模2025年要到多少亿元？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('税收规模达到660亿元');
+    expect(r.citations[0]).toMatchObject({ notice: '静府办发〔2021〕12号', source: { startLine: 1816 } });
+  });
+
   it('a plan period the corpus does not cover is refused', async () => {
     const h = await harness();
     const r = await h.ask('静安全民健身到2030年的目标是什么？');
