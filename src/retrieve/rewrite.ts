@@ -12,8 +12,12 @@ const ASKING_TAIL =
 /** Swapped in this order: the most specific kind of name first. */
 const SWAP_ORDER: EntityType[] = ['person', 'indicator', 'area', 'notice'];
 
+/** "要是有人举报呢，多久查完？": a supposition put to the previous answer. */
+const SUPPOSING = /^(那)?(要是|如果|假如|万一|若是)|呢[，,]/;
+
 function isFollowUp(question: string, own: Entity[]): boolean {
   if (LEADING.test(question) || /呢[？?。！!\s]*$/.test(question) || DEICTIC.test(question)) return true;
+  if (SUPPOSING.test(question) && !own.some((e) => e.type === 'notice' || e.type === 'area')) return true;
   // a short question that names no notice, place or person cannot stand on its own
   const named = own.some((e) => e.type !== 'indicator');
   return !named && question.replace(/[？?。！!\s]/g, '').length <= 12;

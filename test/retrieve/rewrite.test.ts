@@ -61,6 +61,12 @@ describe('follow-up rewriting', () => {
     expect(topicOf('托育计划里“建成一个儿童早期发展基地”谁牵头？')).toBe('托育计划里“建成一个儿童早期发展基地”');
   });
 
+  it('a supposition put to the previous answer ("要是…呢，…") gets its topic', () => {
+    expect(rewriteFollowUp('要是中途想退租呢，怎么办？', turns('公租房合同一般签几年？'), lex)).toBe('公租房合同，要是中途想退租呢，怎么办？');
+    // one that names its own notice stands alone
+    expect(rewriteFollowUp('如果是市北规划呢，税收目标多少？', turns('公租房合同一般签几年？'), lex)).toBe('如果是市北规划呢，税收目标多少？');
+  });
+
   it('follows a chain of follow-ups back to the first full question', () => {
     expect(rewriteFollowUp('南西呢？', turns('市北规划里税收年均增长目标是多少？', '那大宁呢？'), lex))
       .toBe('南京西路规划里税收年均增长目标是多少？');
