@@ -57,16 +57,20 @@ const clean = (s: string) => s.replace(/[；;。]$/, '');
 
 function verdictLine(results: Array<{ g: Group; r: ClauseResult[]; v: Verdict }>): string[] {
   const failed = new Set<string>();
+  const alternatives: string[] = [];
   const unknown = new Set<string>();
   for (const { g, r, v } of results) {
-    // an "any" group fails on the clause that came closest; an "all" group on every failed clause
-    const closest = [...r].sort((a, b) => a.failed.length - b.failed.length)[0];
-    if (v === 'failed') for (const c of g.mode === 'any' && closest ? [closest] : r) c.failed.forEach((x) => failed.add(x));
+    // an "any" group fails only when every alternative does: say what each one lacked; an "all" group, each failure
+    if (v === 'failed' && g.mode === 'any') alternatives.push(...r.map((c) => c.failed[0]!));
+    if (v === 'failed' && g.mode === 'all') for (const c of r) c.failed.forEach((x) => failed.add(x));
     if (v === 'unknown') for (const c of r) if (g.mode === 'all' || c.verdict !== 'failed') c.unknown.forEach((x) => unknown.add(x));
   }
   const lines: string[] = [];
+  if (alternatives.length) lines.push(`按您说的情况，“符合以下条件之一”的各项都不满足：${[...new Set(alternatives)].join('；')}。`);
   if (failed.size) lines.push(`按您说的情况，以下要求不满足：${[...failed].join('；')}。`);
-  if (unknown.size) lines.push(`还需要确认：${[...unknown].join('；')}。请补充这些情况，我再帮您对照。`);
+  // the groups must all be met: once one has failed, nothing left to confirm can change the answer
+  const settled = results.some(({ v }) => v === 'failed');
+  if (unknown.size && !settled) lines.push(`还需要确认：${[...unknown].join('；')}。请补充这些情况，我再帮您对照。`);
   return lines;
 }
 

@@ -65,8 +65,11 @@ describe('eligibility', () => {
   it('居住证 + 本区就业 but a half-year contract: fails on the contract term', async () => {
     const h = await harness();
     const r = await h.ask('我是外地户口，有居住证，在静安上班，公司只签了半年合同，能申请公租房吗？');
-    expect(r.answer).toContain('以下要求不满足：劳动或工作合同的期限');
+    // 第五条: 外地户口 fails (一) and (二); with 居住证 and 本区就业, (三) fails only on "签订1年以上"
+    expect(r.answer).toContain('“符合以下条件之一”的各项都不满足：具有本市常住户口；具有本区常住户口；劳动或工作合同1年以上。');
     expect(r.answer).toContain('结论：按您提供的情况，不符合上述申请条件。');
+    // the answer is settled: no list of further facts to supply
+    expect(r.answer).not.toContain('还需要确认');
     expect(r.citations[0]!.section).toBe('申请与审核 > 第五条  申请条件');
     expect(r.citations[0]!.quote).toContain('应符合以下条件之一');
     wellFormed(r);
@@ -78,6 +81,14 @@ describe('eligibility', () => {
     expect(r.answer).toContain('上述条件均已满足');
     expect(r.answer).toContain('以区住房保障机构的审核为准');
     expect(r.answer).not.toContain('10平');
+    wellFormed(r);
+  });
+
+  it('an "all" condition failed: named in the text\'s words, with its number from the quote', async () => {
+    const h = await harness();
+    const r = await h.ask('我家人均住房20平米，还能申请公租房吗？');
+    expect(r.answer).toContain('以下要求不满足：在本市人均住房建筑面积低于15平方米。');
+    expect(r.answer).not.toContain('还需要确认');
     wellFormed(r);
   });
 
