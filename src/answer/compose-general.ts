@@ -126,19 +126,7 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
   const single = ctx.type === 'definition';
   const seconds = single ? [] : picks.slice(1, 3).filter((p) => p.score >= best.score * SECOND_PASSAGE_RATIO && p.paragraph.headingId !== best.paragraph.headingId);
   const chosen = [best, ...seconds].slice(0, 2);
-  const said: string[] = [];
-  const quoted: string[] = [];
-  for (const pick of ctx.type === 'procedure' ? procedureParagraphs(picks, best) : chosen) {
-    const sentences = sentencesOf(ctx, pick.paragraph);
-    if (!sentences.length) continue;
-    const n = draft.cite(sentenceEvidence(pick.chunk, pick.notice, pick.paragraph, sentences));
-    const where = pick.paragraph.path.at(-1);
-    // a run-in heading ("5、专家论证。") is already named before the colon
-    const shown = sentences.length > 1 && where && sentences[0]!.startsWith(where) ? sentences.slice(1) : sentences;
-    draft.say(`《${planName(pick.notice)}》${where ? `“${where}”` : ''}：${shown.join('')}`, n);
-    said.push(`${pick.chunk.contextLine} ${pick.paragraph.path.join(' ')} ${sentences.join('')}`);
-    quoted.push(sentences.join(''));
-  }
+  const { said, quoted } = sayPicks(ctx, draft, ctx.type === 'procedure' ? procedureParagraphs(picks, best) : chosen);
   const used = said.join(' ');
   // a year stated once at the head of a section ("到2025年，…") governs the paragraphs under it
   const heads = chosen.map((c) => chunkParagraphs(ctx.lookup, c.chunk).find((p) => p.headingId === c.paragraph.headingId)?.text ?? '')
@@ -149,6 +137,31 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
   const by = ctx.type === 'target' ? 'specificity' : 'weight';
   draft.support = weightedCoverage(ctx.vocab, ctx.qwords, used, by) * keyTermFactor(ctx, used) * checks.factor;
   return !draft.isEmpty();
+}
+
+/**
+ * Each pick's answering sentences, cited, after the notice and heading they stand under; a run of picks under one
+ * heading (a procedure's steps) names it once, on a line of its own, so the steps read as a list.
+ */
+function sayPicks(ctx: AnswerContext, draft: Draft, picks: ParagraphPick[]): { said: string[]; quoted: string[] } {
+  const said: string[] = [];
+  const quoted: string[] = [];
+  const lines = picks.map((pick) => ({ pick, sentences: sentencesOf(ctx, pick.paragraph) })).filter((x) => x.sentences.length);
+  const headOf = (p: ParagraphPick) => `《${planName(p.notice)}》${p.paragraph.path.at(-1) ? `“${p.paragraph.path.at(-1)}”` : ''}：`;
+  lines.forEach(({ pick, sentences }, i) => {
+    const n = draft.cite(sentenceEvidence(pick.chunk, pick.notice, pick.paragraph, sentences));
+    const where = pick.paragraph.path.at(-1);
+    // a run-in heading ("5、专家论证。") is already named before the colon
+    const shown = (sentences.length > 1 && where && sentences[0]!.startsWith(where) ? sentences.slice(1) : sentences).join('');
+    const head = headOf(pick);
+    const run = headOf(lines[i + 1]?.pick ?? pick) === head && i + 1 < lines.length;
+    if (i > 0 && headOf(lines[i - 1]!.pick) === head) draft.say(shown, n);
+    else if (run) { draft.say(head); draft.say(shown, n); }
+    else draft.say(`${head}${shown}`, n);
+    said.push(`${pick.chunk.contextLine} ${pick.paragraph.path.join(' ')} ${sentences.join('')}`);
+    quoted.push(sentences.join(''));
+  });
+  return { said, quoted };
 }
 
 /** A procedure is every paragraph under the best paragraph's heading, in source order. */

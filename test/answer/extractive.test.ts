@@ -145,6 +145,16 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     expect(r.answer).not.toContain('发文日期');
   });
 
+  it('a list of paragraphs under one heading names the notice and heading once, then the items', async () => {
+    const h = await harness();
+    const r = await h.ask('公租房轮候期间情况变了怎么办');
+    const lines = r.answer.split('\n').filter((l) => !l.startsWith('注意：'));
+    expect(lines[0]).toBe('《静安区公共租赁住房申请供应和租后管理办法（2021版）》“第十九条  轮候”：');
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.slice(1).every((l) => !l.startsWith('《') && /\[\d+\][。；]?$/.test(l))).toBe(true);
+    wellFormed(r);
+  });
+
   it('procedure: the whole flow, in order', async () => {
     const h = await harness();
     const r = await h.ask('申请公租房的流程是什么？');
