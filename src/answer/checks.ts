@@ -7,6 +7,9 @@ const QUANTITY = /多少|几[个家套项年天次所名位栋幢条人]|多大|
 /** "能拿多少奖励？", "一个月租金多少钱？": a sum of money is asked for, so a count or an area does not answer. */
 const MONEY_ASKED = /(多少|几)(钱|块|元|万)|(钱|费用|收费|奖励|补贴|补助|资助|租金|价格|价钱|金额|标准)(是|有|能拿|能给|给)?(多少|几)|(拿|给|补|奖|收).{0,4}多少/;
 const MONEY = /\d[\d.,]*\s*(万|亿)?元|[一二两三四五六七八九十百千万]+(万|亿)?元/;
+/** "什么时候…？": a date or a period must be in what is quoted. */
+const WHEN_ASKED = /什么时候|何时|哪天|哪一天|哪年|几月|几号|日期/;
+const WHEN = /\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|[一二三四五六七八九十]+月|年底|年初|以内|之前|之后|期间|[一二三四五六七八九十\d]+个?(工作日|日|天|年|月)/;
 /** Units a question may name; the evidence must use the same one. */
 const UNITS = ['平方公里', '平方米', '万平方米', '亿元', '万元', '元', '万人次', '人次', '公里', '亿美元', '%', '套', '张', '台'];
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
@@ -28,6 +31,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   const reasons: string[] = [];
   if (QUANTITY.test(q) && !/\d/.test(said) && !CN_NUMBER.test(said)) reasons.push('no amount in the evidence');
   if (MONEY_ASKED.test(q) && !MONEY.test(said)) reasons.push('no sum of money in the evidence');
+  if (WHEN_ASKED.test(q) && !WHEN.test(said)) reasons.push('no date in the evidence');
   const unit = UNITS.find((u) => q.includes(u) && !(u === '元' && /万元|亿元/.test(q)) && !(u === '平方米' && q.includes('万平方米')));
   if (unit && !new RegExp(`[\\d一二两三四五六七八九十]\\s*${unit}`).test(said)) reasons.push(`unit ${unit} not in the evidence`);
   for (const m of q.matchAll(YEAR)) if (!evidence.includes(m[1]!)) reasons.push(`year ${m[1]} not in the evidence`);
