@@ -11,6 +11,7 @@ import { composePersonnel } from './compose-personnel.js';
 import { composeResponsibility } from './compose-responsibility.js';
 import { composeTarget } from './compose-target.js';
 import { Draft } from './draft.js';
+import { splitQuestion } from '../engine/question-parts.js';
 import { dropUngrounded } from './guard.js';
 import type { CorpusLookup } from './lookup.js';
 import { classifyQuestion, type QuestionType } from './question.js';
@@ -63,7 +64,7 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps): Answerer {
         history: messages.slice(0, -1),
       };
       lastReasons = [];
-      const { draft, support } = compose(ctx, minSupport);
+      const { draft, support } = compose(ctx, minSupport, retrieval.parts);
       const response = draft ? finish(ctx, draft) : refusal(ctx);
       return { ...response, query: retrieval.query, timings: { ...retrieval.timings, answerMs: performance.now() - started },
         debug: opts.debug ? { ...debugOf(retrieval), type: ctx.type, support, reasons: lastReasons } : undefined };
@@ -78,20 +79,20 @@ function typeOf(question: string, vocab: Vocabulary): QuestionType {
   return type;
 }
 
-/** "苏河湾区域有多大？苏州河岸线多长？": two questions, each answered from its own evidence. */
-export function splitQuestion(q: string): string[] {
-  const parts = q.split(/(?<=[？?；;])/).map((p) => p.trim()).filter((p) => p.replace(/[？?；;，,。\s]/g, '').length >= 3);
-  return parts.length > 1 ? parts : [q];
-}
-
-function compose(ctx: AnswerContext, minSupport: number): { draft: Draft | null; support: number } {
+/**
+ * "苏河湾区域有多大？苏州河岸线多长？": each part answered from its own evidence — the passages retrieved for that
+ * part when the engine retrieved the parts one by one, else the whole question's.
+ */
+function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult['parts']): { draft: Draft | null; support: number } {
   const parts = WHOLE.has(ctx.type) ? [ctx.question] : splitQuestion(ctx.question);
   if (parts.length === 1) return composeOne(ctx, minSupport);
   const merged = new Draft(ctx.lookup);
   let support = 0;
   const missing: string[] = [];
-  for (const part of parts) {
-    const sub = { ...ctx, question: part, type: typeOf(part, ctx.vocab), qwords: ctx.vocab.words(part), contextWords: ctx.qwords };
+  const own = byPart?.length === parts.length ? byPart : undefined;
+  for (const [i, part] of parts.entries()) {
+    const hits = own ? [...own[i]!.hits, ...ctx.hits.filter((h) => !own[i]!.hits.some((x) => x.chunk.id === h.chunk.id))] : ctx.hits;
+    const sub = { ...ctx, hits, question: part, type: typeOf(part, ctx.vocab), qwords: ctx.vocab.words(part), contextWords: ctx.qwords };
     const r = sub.qwords.length ? composeOne(sub, minSupport) : { draft: null, support: 0 };
     support = Math.max(support, r.support);
     if (r.draft) merged.absorb(r.draft);

@@ -2,7 +2,8 @@
 
 import { AppError } from '../core/errors.js';
 import type { Corpus } from '../ingest/types.js';
-import type { Answerer, ChatMessage, Chunk, Engine, EngineInfo, Retriever } from './types.js';
+import type { Answerer, ChatMessage, Chunk, Engine, EngineInfo, RetrievalResult, Retriever } from './types.js';
+import { splitQuestion } from './question-parts.js';
 
 export interface EngineParts {
   corpus: Corpus;
@@ -34,7 +35,24 @@ export function createEngine(parts: EngineParts): Engine {
         ? await parts.retriever.retrieve(condensed, { k: depth })
         : await parts.retriever.retrieve(last.content, { k: depth, history });
       if (condensed) retrieval.query = { original: last.content, rewritten: condensed };
+      else retrieval.parts = await retrieveParts(parts.retriever, last.content, history, depth);
       return parts.answerer.answer(messages, retrieval, opts);
     },
   };
+}
+
+/**
+ * Each part of a several-part question retrieved on its own, the parts before it standing as its history, so
+ * "市北要新增几个白领食堂？还要建景观湖吗？" also finds the 景观湖 row for its second part.
+ */
+async function retrieveParts(retriever: Retriever, question: string, history: ChatMessage[], k: number): Promise<RetrievalResult['parts']> {
+  const parts = splitQuestion(question);
+  if (parts.length < 2) return undefined;
+  const out: NonNullable<RetrievalResult['parts']> = [];
+  let before = history;
+  for (const part of parts) {
+    out.push({ question: part, hits: (await retriever.retrieve(part, { k, history: before })).hits });
+    before = [...before, { role: 'user', content: part }];
+  }
+  return out;
 }

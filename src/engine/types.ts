@@ -59,6 +59,8 @@ export interface RetrievalResult {
   query: RewrittenQuery;
   hits: Hit[];
   timings: Record<string, number>;
+  /** a question in several parts: each part's own passages, in order (set by the engine) */
+  parts?: Array<{ question: string; hits: Hit[] }>;
 }
 
 export interface RetrieveOptions {

@@ -145,6 +145,17 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     expect(r.answer).not.toContain('发文日期');
   });
 
+  it('a question in two parts answers each from the passages found for that part', async () => {
+    const h = await harness();
+    // both rows of the 市北 indicator table (seeds/001 lines 1228–1233): 新增白领食堂 2-3 个, 新建景观湖 1 个
+    const r = await h.ask('市北那边打算新增几个白领食堂？还要建景观湖吗？');
+    expect(r.answer.split('\n')).toEqual([
+      '《市北功能区“十四五”规划》主要指标中，“新增白领食堂”2025年目标为2-3个（预期性指标）[1]。',
+      '《市北功能区“十四五”规划》主要指标中，“新建景观湖”2025年目标为1个（预期性指标）[2]。',
+    ]);
+    wellFormed(r);
+  });
+
   it('a list of paragraphs under one heading names the notice and heading once, then the items', async () => {
     const h = await harness();
     const r = await h.ask('公租房轮候期间情况变了怎么办');

@@ -1,9 +1,10 @@
-// Answerer test harness: the real retriever over the seeds (index in test/artifacts/index-answer) with a fixed "today".
+// Answerer test harness: the real retriever and engine over the seeds (index in test/artifacts/index-answer) with a fixed "today".
 
 import { join } from 'node:path';
 import { createExtractiveAnswerer } from '../../src/answer/extractive.js';
 import { createLookup } from '../../src/answer/lookup.js';
 import { createVocabulary } from '../../src/answer/vocabulary.js';
+import { createEngine } from '../../src/engine/create-engine.js';
 import type { Answerer, ChatMessage, ChatResponse } from '../../src/engine/types.js';
 import { parseConfig } from '../../src/node/config.js';
 import { loadCorpus } from '../../src/node/engine.js';
@@ -33,9 +34,9 @@ async function build(today: string): Promise<Harness> {
   const retriever = createRetriever({ ...index, aliases: corpus.aliases });
   const vocab = createVocabulary(corpus, index.chunks.map((c) => c.indexText), createJiebaSegmenter());
   const answerer = createExtractiveAnswerer({ lookup: createLookup(corpus), vocab, today: () => today });
-  const run = async (a: Answerer, question: string, history: ChatMessage[]) => {
-    const r = await retriever.retrieve(question, { k: 10, history });
-    return a.answer([...history, { role: 'user', content: question }], r, { debug: true });
-  };
+  const info = { notices: corpus.notices.length, chunks: index.chunks.length, embedder: index.embedder.id, dimension: index.embedder.dimension, tokenizer: index.tokenizer.id, llm: null, builtAt: null };
+  // through the engine, as the product runs: follow-up rewriting and a several-part question's parts retrieved one by one
+  const run = (a: Answerer, question: string, history: ChatMessage[]) =>
+    createEngine({ corpus, chunks: index.chunks, retriever, answerer: a, info }).chat([...history, { role: 'user', content: question }], { debug: true });
   return { answerer, ask: (q, history = []) => run(answerer, q, history), askWith: (a, q) => run(a, q, []) };
 }
