@@ -197,6 +197,38 @@ export async function loadIndex(config: StoreConfig, opts: { dir?: string } = {}
   return { chunks: parsed.chunks, aliases: parsed.aliases, keyword, vectors, embedder, tokenizer, manifest };
 }
 
+/** Builds index/ afresh for a stated reason, with a log line before (the reason) and after (size and time). */
+export async function rebuildIndex(config: StoreConfig, corpus: Corpus, why: string, opts: StoreOptions = {}): Promise<IndexBundle> {
+  const log = opts.log ?? (() => {});
+  const dir = resolve(opts.dir ?? config.INDEX_DIR);
+  log(`[index] ${why}: building ${dir} with embedder ${config.EMBEDDER}`);
+  const started = Date.now();
+  const b = await buildIndexAtomic(config, corpus, { ...opts, dir });
+  log(`[index] built ${b.chunks.length} chunks in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return b;
+}
+
+/**
+ * Why index/ must be rebuilt for this corpus — missing, stale, or a part failing its checksum — or null when it is
+ * current. Reads and checksums every part but parses none. Throws INDEX_MISMATCH for another embedder, as loading does.
+ */
+export function rebuildReason(config: StoreConfig, corpus: Corpus, opts: { dir?: string } = {}): string | null {
+  const dir = resolve(opts.dir ?? config.INDEX_DIR);
+  try {
+    const manifest = readManifest(dir);
+    checkEmbedder(manifest, config, dir);
+    const stale = staleReason(manifest, config, corpus);
+    if (stale) return `index is stale (${stale})`;
+    const parts = new Set([FILES.chunks, FILES.keyword, FILES.vectors, ...Object.keys(manifest.files)]);
+    for (const name of parts) readPart(dir, manifest, name);
+    return null;
+  } catch (e) {
+    if (isAppError(e) && e.code === 'INDEX_MISSING') return 'no index yet';
+    if (isAppError(e) && e.code === 'INDEX_CORRUPT') return `index is corrupt (${e.message})`;
+    throw e;
+  }
+}
+
 /**
  * Start-up path: loads index/ when it fits the seeds and the code, builds it when missing or stale, rebuilds it
  * when a part is corrupt (with a log line saying so), and refuses one built for another embedder (INDEX_MISMATCH).
@@ -204,13 +236,7 @@ export async function loadIndex(config: StoreConfig, opts: { dir?: string } = {}
 export async function loadOrBuildIndex(config: StoreConfig, corpus: Corpus, opts: StoreOptions = {}): Promise<IndexBundle> {
   const log = opts.log ?? (() => {});
   const dir = resolve(opts.dir ?? config.INDEX_DIR);
-  const rebuild = async (why: string) => {
-    log(`[index] ${why}: building ${dir} with embedder ${config.EMBEDDER}`);
-    const started = Date.now();
-    const b = await buildIndexAtomic(config, corpus, { ...opts, dir });
-    log(`[index] built ${b.chunks.length} chunks in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    return b;
-  };
+  const rebuild = (why: string) => rebuildIndex(config, corpus, why, { ...opts, dir });
   let manifest: Manifest;
   try {
     manifest = readManifest(dir);

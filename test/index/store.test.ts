@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/ingest/types.js';
 import { parseConfig, type Config } from '../../src/node/config.js';
-import { buildIndexAtomic, loadIndex, loadOrBuildIndex, type IndexBundle } from '../../src/node/index-store.js';
+import { buildIndexAtomic, loadIndex, loadOrBuildIndex, rebuildReason, type IndexBundle } from '../../src/node/index-store.js';
 import { createRetriever } from '../../src/retrieve/retriever.js';
 import { seedCorpus } from '../helpers.js';
 
@@ -115,5 +115,21 @@ describe('index store', () => {
     expect(readFileSync(join(cfg.INDEX_DIR, 'manifest.json'), 'utf8')).toBe(before);
     expect(readdirSync(root).filter((n) => n.includes('.atomic.'))).toEqual([]);
     expect(existsSync(join(cfg.INDEX_DIR, 'keyword.json'))).toBe(true);
+  });
+
+  it('says why a rebuild is due without loading anything (the live reindex asks before building)', async () => {
+    const cfg = config('reason');
+    expect(rebuildReason(cfg, corpus)).toBe('no index yet');
+    await buildIndexAtomic(cfg, corpus);
+    expect(rebuildReason(cfg, corpus)).toBeNull();
+    const changed: Corpus = { ...corpus, sources: corpus.sources.map((s, i) => (i === 0 ? { ...s, text: `${s.text}\n补充` } : s)) };
+    expect(rebuildReason(cfg, changed)).toBe('index is stale (seed files changed)');
+    expect(() => rebuildReason({ ...cfg, EMBEDDER: 'lsa' }, corpus)).toThrow(expect.objectContaining({ code: 'INDEX_MISMATCH' }));
+    // same size, one byte flipped: only the checksum can tell
+    const path = join(cfg.INDEX_DIR, 'vectors.hnsw');
+    const bytes = readFileSync(path);
+    bytes[bytes.length >> 1]! ^= 0xff;
+    writeFileSync(path, bytes);
+    expect(rebuildReason(cfg, corpus)).toMatch(/^index is corrupt \(.*vectors\.hnsw failed its checksum/);
   });
 });
