@@ -12,6 +12,7 @@ export const errorCatalogue = {
   INDEX_MISMATCH: { status: 503, summary: 'the index was built with another configuration' },
   INDEX_CORRUPT: { status: 503, summary: 'an index file failed its checksum' },
   MODEL_MISSING: { status: 503, summary: 'embedding model files are missing' },
+  REINDEX_FAILED: { status: 500, summary: 'the live reindex failed; the previous index is still served' },
   // requests
   BAD_JSON: { status: 400, summary: 'request body is not valid JSON' },
   BAD_REQUEST: { status: 400, summary: 'request does not match the schema' },

@@ -7,6 +7,7 @@ import type { Engine } from '../engine/types.js';
 import { createApp } from '../http/app.js';
 import { parseConfig } from './config.js';
 import { loadEngine } from './engine.js';
+import { createReindexer } from './reindex.js';
 
 /** An engine whose every call goes to the current one, so a reindex can swap it under the running app. */
 function swappable(initial: Engine): { engine: Engine; swap: (next: Engine) => void } {
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   const app = createApp({
     engine,
     config,
-    reindex: async () => swap(await loadEngine(config, { log })),
+    reindex: createReindexer(config, { log, swap }),
     clientAddress: (c) => getConnInfo(c).remote.address,
     log: (msg) => console.error(msg),
   });

@@ -25,7 +25,10 @@ export function registerAdmin(app: OpenAPIHono, deps: AppDeps): void {
       200: { content: { 'application/json': { schema: z.object({ ok: z.boolean(), notices: z.number(), chunks: z.number() }) } }, description: 'reindexed' },
       401: { ...errors[400], description: 'missing or wrong token (UNAUTHORIZED)' },
       403: { ...errors[400], description: 'reindex is switched off (FORBIDDEN)' },
+      422: { ...errors[400], description: 'the seed folder holds no notices (SEED_NO_CONTENT); nothing is swapped' },
       429: errors[429],
+      500: { ...errors[400], description: 'the rebuild failed (REINDEX_FAILED, with the reason); the previous index is still served' },
+      503: errors[503],
     },
   });
   app.openapi(route, async (c) => {
