@@ -23,8 +23,14 @@ function isFollowUp(question: string, own: Entity[]): boolean {
   return !named && question.replace(/[？?。！!\s]/g, '').length <= 12;
 }
 
+/** "…新增多少家上市公司？": the amount asked for, with the thing counted after it. */
+const COUNTED = /(是|有|要|能|会|达到|到)?(多少|几)[个年天家项条次处座幢栋所名位]?(?=[\p{Script=Han}]{2,}[？?。！!\s]*$)/u;
+
 /** The previous question minus its asking tail: what it was about. */
 export function topicOf(question: string): string {
+  // the thing counted stays ("新增多少家上市公司" → "新增上市公司"); elsewhere the whole tail goes
+  const counted = COUNTED.exec(question);
+  if (counted) return question.replace(COUNTED, '').replace(/[？?。！!\s]+$/, '');
   const t = question.replace(ASKING_TAIL, '').replace(/[，,、\s]+$/, '');
   return t.length >= 2 ? t : question.replace(/[？?。！!\s]+$/, '');
 }

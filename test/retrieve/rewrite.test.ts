@@ -59,6 +59,8 @@ describe('follow-up rewriting', () => {
   it('prefixes the previous topic when the follow-up names nothing', () => {
     expect(rewriteFollowUp('到期了还能一直续下去吗？', turns('静安公租房合同一般签几年？'), lex)).toBe('静安公租房合同，到期了还能一直续下去吗？');
     expect(topicOf('托育计划里“建成一个儿童早期发展基地”谁牵头？')).toBe('托育计划里“建成一个儿童早期发展基地”');
+    // the thing counted comes after the amount asked for: it is the topic, not part of the asking
+    expect(topicOf('产业发展十四五规划说要新增多少家上市公司？')).toBe('产业发展十四五规划说要新增上市公司');
   });
 
   it('a supposition put to the previous answer ("要是…呢，…") gets its topic', () => {
