@@ -14,9 +14,14 @@ export function charFeatures(text: string, minN: number, maxN: number): Map<stri
   const out = new Map<string, number>();
   const add = (f: string) => out.set(f, (out.get(f) ?? 0) + 1);
   for (const m of norm.matchAll(RUN)) {
-    const chars = [...m[0]];
+    const chars = Array.from(m[0]);
     for (let n = minN; n <= maxN; n++) {
-      for (let i = 0; i + n <= chars.length; i++) add(`${n}:${chars.slice(i, i + n).join('')}`);
+      // the n-gram by concatenation: a slice-and-join per n-gram was a third of the features' cost in garbage
+      for (let i = 0; i + n <= chars.length; i++) {
+        let gram = `${n}:${chars[i]}`;
+        for (let k = 1; k < n; k++) gram += chars[i + k]!;
+        add(gram);
+      }
     }
   }
   for (const t of identifierTokens(norm)) add(`#${t}`);
