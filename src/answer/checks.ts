@@ -15,6 +15,11 @@ const UNITS = ['平方公里', '平方米', '万平方米', '亿元', '万元', 
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
 /** Places and plan periods: a question naming one the corpus never mentions is about something else. */
 const ENTITY_LIKE = /^.{1,6}(区|县|省|市|镇|街道)$|^十[一二三五六七八九]五$/;
+/**
+ * "普陀区的全民健身实施计划…": a policy of another district. These notices are Jing'an's; other districts appear in
+ * them only as places (户籍地, 就业地), so a question whose plan or rule belongs to one is about another document.
+ */
+const ANOTHER_DISTRICT = /(^|[，,。？?\s])(?:上海市?)?((?:黄浦|徐汇|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|浦东新?|金山|松江|青浦|奉贤|崇明)区?)(的|那边的|)(.{0,8}?(规划|计划|方案|意见|办法|政策|公租房|规定|文件|纲要|目标))/;
 const CN_NUMBER = /[一二两三四五六七八九十百千万]+(个|家|项|条|级|类|年|天|日|次|名|所|处|幢|栋|人|种|批)/;
 
 export interface CheckResult {
@@ -35,7 +40,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   const unit = UNITS.find((u) => q.includes(u) && !(u === '元' && /万元|亿元/.test(q)) && !(u === '平方米' && q.includes('万平方米')));
   if (unit && !new RegExp(`[\\d一二两三四五六七八九十]\\s*${unit}`).test(said)) reasons.push(`unit ${unit} not in the evidence`);
   for (const m of q.matchAll(YEAR)) if (!evidence.includes(m[1]!)) reasons.push(`year ${m[1]} not in the evidence`);
-  const strangers = ctx.qwords.filter((w) => ENTITY_LIKE.test(w) && ctx.vocab.unseen(w));
+  const strangers = strangersIn(ctx);
   // a place or plan period the corpus never mentions: the question is about another jurisdiction or period
   const foreign = strangers.length ? 0.1 : 1;
   if (strangers.length) reasons.push(`names unknown to the corpus: ${strangers.join(',')}`);
@@ -43,4 +48,13 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   // (dev: refusal recall 68% → 77% at 0.2, correctness unchanged)
   const factor = reasons.reduce((f, r) => f * (r.startsWith('year ') ? 0.2 : r.startsWith('names unknown') ? 1 : 0.5), 1);
   return { factor: factor * foreign, reasons };
+}
+
+/** Places, plan periods and other districts' documents the question is about, where these notices do not reach. */
+function strangersIn(ctx: AnswerContext): string[] {
+  const owner = ANOTHER_DISTRICT.exec(ctx.question)?.[2];
+  // "户口在普陀区", "在嘉定上班": a place the asker lives or works in is a circumstance, not the subject
+  const circumstance = (w: string) => new RegExp(`(户口|户籍|籍贯|老家|住|在|来自|从)[^，,。？?]{0,3}${w}`).test(ctx.question);
+  const unknown = ctx.qwords.filter((w) => ENTITY_LIKE.test(w) && ctx.vocab.unseen(w) && !circumstance(w));
+  return [...new Set([...unknown, ...(owner ? [owner] : [])])];
 }

@@ -3,7 +3,7 @@
 import type { Chunk } from '../engine/types.js';
 import type { Notice, Paragraph, TableRecord } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
-import type { Draft } from './draft.js';
+import { Draft as DraftClass, type Draft } from './draft.js';
 import { chunkParagraphs, recordEvidence, sentenceEvidence } from './evidence.js';
 import { splitSentences } from './sentences.js';
 import { weightedCoverage } from './vocabulary.js';
@@ -41,6 +41,8 @@ const PERMISSION_ASKED = /可以|能不能|能否|允许|可不可以|行不行|
  * (dev: key-fact recall 82.9% → 84.2% at 180 characters, flat above).
  */
 const WHOLE_PARAGRAPH_CHARS = 180;
+/** A table row ranked above the paragraphs answers alone only when it covers at least this much of the question (dev: 0.3). */
+const RECORD_SUPPORT = 0.3;
 /** A second passage joins the answer when it scores this close to the best (dev plateau from 0.8 down to 0.6). */
 const SECOND_PASSAGE_RATIO = 0.8;
 
@@ -118,7 +120,19 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
   if (!picks.length && !recordHit) return false;
   // a personnel row ranked first: the question is about a post, however it was phrased (任命 and 免去 together)
   if (recordHit?.record.kind === 'personnel' && composePersonnel(ctx, draft)) return true;
-  if (recordHit && (!picks.length || picks[0]!.rank > 0) && composeRecord(ctx, draft, top!.chunk, recordHit.record.id)) return true;
+  // table rows ranked above every paragraph that answers: the first one about the question's point, when it
+  // covers most of the question (a row that merely shares the point's word leaves the answer to the paragraphs)
+  const before = picks.length ? picks[0]!.rank : 3;
+  for (const h of hitsFor(ctx).slice(0, Math.min(before, 3))) {
+    if (!h.chunk.recordId) continue;
+    const row = new DraftClass(ctx.lookup);
+    if (composeRecord(ctx, row, h.chunk, h.chunk.recordId) && (row.support >= RECORD_SUPPORT || !picks.length)) {
+      draft.absorb(row);
+      draft.support = row.support;
+      draft.reasons = row.reasons;
+      return true;
+    }
+  }
   if (!picks.length) return false;
   const best = picks[0]!;
   // a second passage only when it is nearly as good and says something the first does not (another heading)
@@ -202,6 +216,9 @@ function composeRecord(ctx: AnswerContext, draft: Draft, chunk: Chunk, recordId:
   const headers = found.record.columns.filter((c) => /\d/.test(c) && found.record.cells[c]);
   const n = draft.cite(recordEvidence(ctx.lookup, chunk, found.notice, found.record, headers));
   draft.say(recordSentence(found.notice, found.record), n);
-  draft.support = weightedCoverage(ctx.vocab, ctx.qwords, `${chunk.contextLine} ${found.record.caption} ${Object.values(found.record.cells).join(' ')}`);
+  const evidence = `${chunk.contextLine} ${found.record.caption} ${found.record.columns.join(' ')} ${Object.values(found.record.cells).join(' ')}`;
+  const checks = evidenceChecks(ctx, evidence);
+  draft.reasons = checks.reasons;
+  draft.support = weightedCoverage(ctx.vocab, ctx.qwords, evidence) * checks.factor;
   return true;
 }

@@ -287,6 +287,16 @@ describe('refusal', () => {
     expect(r.debug?.reasons).toEqual(['names unknown to the corpus: 徐汇区']);
   });
 
+  it('another district\'s plan is refused; a district the asker lives in is only a circumstance', async () => {
+    const h = await harness();
+    const other = await h.ask('普陀区的全民健身实施计划里，经常参加锻炼的人数比例定的多少？');
+    expect(other.answerable).toBe(false);
+    expect(other.debug?.reasons).toContain('names unknown to the corpus: 普陀区');
+    const resident = await h.ask('我户口在普陀区，在静安上班，能申请公租房吗');
+    expect(resident.answerable).toBe(true);
+    expect(resident.citations[0]!.sectionPath.at(-1)).toBe('第五条  申请条件');
+  });
+
   it('an amount asked for must be quoted: "公示几天" is answered by the sentence with the number', async () => {
     const h = await harness();
     const r = await h.ask('公租房审核通过以后要公示几天？');
