@@ -50,7 +50,9 @@ function choose(ctx: AnswerContext): Candidate[] {
     return [...own, ...counterparts(all, own)];
   }
   const action = actionAsked(ctx.question);
-  const subject = ctx.qwords.filter((w) => !/^(任命|免去|免职|职务|担任|新任|被任|谁|人|哪位|任免|事项)$/.test(w));
+  const subject = ctx.qwords.filter((w) => !/^(任命|免去|免职|职务|担任|新任|被任|谁|人|哪位|任免|事项|干部|这批|名单)$/.test(w));
+  const byNote = withNote(all, subject, ctx);
+  if (byNote.length) return byNote;
   // retrieval reads abbreviations the post's wording lacks ("区经委" for 经济委员会): its top rows count too
   const rankOf = (c: Candidate) => ctx.hits.slice(0, 3).findIndex((h) => h.chunk.recordId === c.record.id);
   for (const c of all) {
@@ -64,6 +66,16 @@ function choose(ctx: AnswerContext): Candidate[] {
   const both = action ? picked : [...picked, ...counterparts(all, picked)].slice(0, 6);
   // who holds the post now first, then whom they replace
   return both.sort((a, b) => Number(a.record.cells['类型'] === '免去') - Number(b.record.cells['类型'] === '免去'));
+}
+
+/** "哪几位是挂职的？", "哪些人有试用期？": everyone whose note (备注) says what is asked, in list order. */
+function withNote(all: Candidate[], subject: string[], ctx: AnswerContext): Candidate[] {
+  const noted = (c: Candidate) => c.record.cells['备注'] ?? '';
+  // a year or number in the question dates the question ("2022年上半年"), it does not name a note
+  const hits = subject.filter((w) => /\p{Script=Han}/u.test(w) && all.some((c) => ctx.vocab.forms(w).some((f) => noted(c).includes(f))));
+  if (!hits.length) return [];
+  // the note word must be the point: "挂职" in "挂职期" or "试用期", not a post
+  return all.filter((c) => hits.every((w) => ctx.vocab.forms(w).some((f) => noted(c).includes(f)))).slice(0, 12);
 }
 
 export function composePersonnel(ctx: AnswerContext, draft: Draft): boolean {

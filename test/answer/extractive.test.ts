@@ -201,6 +201,14 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     wellFormed(r);
   });
 
+  it('personnel: asked by a note (试用期), everyone whose row carries it, in list order', async () => {
+    const h = await harness();
+    const r = await h.ask('这次任命里有试用期的都有谁？');
+    // seeds/001 lines 1664–1683: the seven rows ending "（试用期一年）"
+    expect([...r.answer.matchAll(/^(\S+?)：任命为/gm)].map((m) => m[1])).toEqual(['王珊', '陆瑾璟', '吴连娇', '何智勇', '廖志鸿', '宋杰', '宫明军']);
+    wellFormed(r);
+  });
+
   it('responsibility: 牵头单位 and 配合单位 of a 托育 task', async () => {
     const h = await harness();
     const r = await h.ask('托育的儿童早期发展基地由哪个单位牵头？');
