@@ -15,6 +15,7 @@ import { composePersonnel } from './compose-personnel.js';
 const DATE = /\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?/;
 /** The covering sentence of a forwarding notice ("…已经区政府同意，现转发给你们") answers nothing but "when". */
 const FORWARDING = /现(印发|批转|转发)给你们|请遵照执行|请认真(按照|贯彻)?执行|^区政府各委、办、局/;
+const FORWARDING_ALL = new RegExp(FORWARDING.source, 'g');
 /** "达**家": a figure the draft left blank is not an answer. */
 const PLACEHOLDER = /\*\*/;
 
@@ -75,9 +76,11 @@ function paragraphs(ctx: AnswerContext): ParagraphPick[] {
   hitsFor(ctx).forEach((h, rank) => {
     const notice = ctx.lookup.notice(h.chunk.noticeId);
     if (!notice) return;
-    // title, number and date lines are not answers, except to "when" questions
+    // title, number and date lines are not answers, except to "when" questions; the covering sentence of a
+    // forwarding notice only when it holds the question's point ("第几次常务会议通过")
+    const pointed = (t: string) => !!key1 && ctx.vocab.forms(key1).some((f) => t.replace(FORWARDING_ALL, '').includes(f));
     const list = chunkParagraphs(ctx.lookup, h.chunk)
-      .filter((p) => p.role !== 'meta' && p.role !== 'heading' && (ctx.type === 'date' || !FORWARDING.test(p.text)));
+      .filter((p) => p.role !== 'meta' && p.role !== 'heading' && (ctx.type === 'date' || !FORWARDING.test(p.text) || pointed(p.text)));
     if (ctx.type === 'date' && rank < 3) list.push(...notice.paragraphs.filter((p) => p.role === 'meta' && DATE.test(p.text)));
     for (const p of list) {
       const around = `${h.chunk.contextLine} ${p.path.join(' ')}`;

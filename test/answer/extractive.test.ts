@@ -166,6 +166,15 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     wellFormed(r);
   });
 
+  it('the covering sentence of a forwarding notice answers when it holds the point ("第几次常务会议")', async () => {
+    const h = await harness();
+    // seeds/001 line 1502: "…已经区政府第243次常务会议通过，现批转给你们，请遵照执行。"
+    const r = await h.ask('全民健身实施计划是区政府第几次常务会议通过的？');
+    expect(r.answer).toContain('第243次常务会议通过');
+    expect(r.citations[0]).toMatchObject({ notice: '静府发〔2021〕19号', source: { startLine: 1502 } });
+    wellFormed(r);
+  });
+
   it('procedure: the whole flow, in order', async () => {
     const h = await harness();
     const r = await h.ask('申请公租房的流程是什么？');
