@@ -123,19 +123,7 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
   if (!picks.length && !recordHit) return false;
   // a personnel row ranked first: the question is about a post, however it was phrased (任命 and 免去 together)
   if (recordHit?.record.kind === 'personnel' && composePersonnel(ctx, draft)) return true;
-  // table rows ranked above every paragraph that answers: the first one about the question's point, when it
-  // covers most of the question (a row that merely shares the point's word leaves the answer to the paragraphs)
-  const before = picks.length ? picks[0]!.rank : 3;
-  for (const h of hitsFor(ctx).slice(0, Math.min(before, 3))) {
-    if (!h.chunk.recordId) continue;
-    const row = new DraftClass(ctx.lookup);
-    if (composeRecord(ctx, row, h.chunk, h.chunk.recordId) && (row.support >= RECORD_SUPPORT || !picks.length)) {
-      draft.absorb(row);
-      draft.support = row.support;
-      draft.reasons = row.reasons;
-      return true;
-    }
-  }
+  if (composeRankedRecord(ctx, draft, picks)) return true;
   if (!picks.length) return false;
   const best = picks[0]!;
   // a second passage only when it is nearly as good and says something the first does not (another heading)
@@ -154,6 +142,25 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
   const by = ctx.type === 'target' ? 'specificity' : 'weight';
   draft.support = weightedCoverage(ctx.vocab, ctx.qwords, used, by) * keyTermFactor(ctx, used) * checks.factor;
   return !draft.isEmpty();
+}
+
+/**
+ * Table rows ranked above every paragraph that answers: the first one about the question's point, when it covers
+ * enough of the question (a row that merely shares the point's word leaves the answer to the paragraphs).
+ */
+function composeRankedRecord(ctx: AnswerContext, draft: Draft, picks: ParagraphPick[]): boolean {
+  const before = picks.length ? picks[0]!.rank : 3;
+  for (const h of hitsFor(ctx).slice(0, Math.min(before, 3))) {
+    if (!h.chunk.recordId) continue;
+    const row = new DraftClass(ctx.lookup);
+    if (composeRecord(ctx, row, h.chunk, h.chunk.recordId) && (row.support >= RECORD_SUPPORT || !picks.length)) {
+      draft.absorb(row);
+      draft.support = row.support;
+      draft.reasons = row.reasons;
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
