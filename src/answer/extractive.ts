@@ -63,11 +63,10 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps): Answerer {
         vocab: deps.vocab, qwords: deps.vocab.words(question), today: opts.today ?? deps.today(),
         history: messages.slice(0, -1),
       };
-      lastReasons = [];
-      const { draft, support } = compose(ctx, minSupport, retrieval.parts);
+      const { draft, support, reasons } = compose(ctx, minSupport, retrieval.parts);
       const response = draft ? finish(ctx, draft) : refusal(ctx);
       return { ...response, query: retrieval.query, timings: { ...retrieval.timings, answerMs: performance.now() - started },
-        debug: opts.debug ? { ...debugOf(retrieval), type: ctx.type, support, reasons: lastReasons } : undefined };
+        debug: opts.debug ? { ...debugOf(retrieval), type: ctx.type, support, reasons } : undefined };
     },
   };
 }
@@ -83,42 +82,45 @@ function typeOf(question: string, vocab: Vocabulary): QuestionType {
  * "苏河湾区域有多大？苏州河岸线多长？": each part answered from its own evidence — the passages retrieved for that
  * part when the engine retrieved the parts one by one, else the whole question's.
  */
-function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult['parts']): { draft: Draft | null; support: number } {
+/** What a composition came to; `reasons` are why the last evidence judged was marked down (for the debug view). */
+interface Composed { draft: Draft | null; support: number; reasons: string[] }
+
+function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult['parts']): Composed {
   const parts = WHOLE.has(ctx.type) ? [ctx.question] : splitQuestion(ctx.question);
   if (parts.length === 1) return composeOne(ctx, minSupport);
   const merged = new Draft(ctx.lookup);
   let support = 0;
+  let reasons: string[] = [];
   const missing: string[] = [];
   const own = byPart?.length === parts.length ? byPart : undefined;
   for (const [i, part] of parts.entries()) {
     const hits = own ? [...own[i]!.hits, ...ctx.hits.filter((h) => !own[i]!.hits.some((x) => x.chunk.id === h.chunk.id))] : ctx.hits;
     const sub = { ...ctx, hits, question: part, type: typeOf(part, ctx.vocab), qwords: ctx.vocab.words(part), contextWords: ctx.qwords };
-    const r = sub.qwords.length ? composeOne(sub, minSupport) : { draft: null, support: 0 };
+    const r = sub.qwords.length ? composeOne(sub, minSupport) : { draft: null, support: 0, reasons: [] };
     support = Math.max(support, r.support);
+    reasons = r.reasons;
     if (r.draft) merged.absorb(r.draft);
     else missing.push(part);
   }
-  if (merged.isEmpty()) return { draft: null, support };
+  if (merged.isEmpty()) return { draft: null, support, reasons };
   for (const m of missing) merged.say(`关于“${m.replace(/[？?；;]$/, '')}”，现有文件中没有找到相关内容。`);
   merged.support = support;
-  return { draft: merged, support };
+  return { draft: merged, support, reasons };
 }
 
-/** Reasons the last composer's evidence was marked down (module-local scratch for the debug view). */
-let lastReasons: string[] = [];
-
 /** The first composer whose evidence clears the gate; `support` is the best evidence seen, for calibration. */
-function composeOne(ctx: AnswerContext, minSupport: number): { draft: Draft | null; support: number } {
+function composeOne(ctx: AnswerContext, minSupport: number): Composed {
   let support = 0;
-  if (!ctx.hits.length || !ctx.qwords.length) return { draft: null, support };
+  let reasons: string[] = [];
+  if (!ctx.hits.length || !ctx.qwords.length) return { draft: null, support, reasons };
   for (const composer of PLAN[ctx.type]) {
     const draft = new Draft(ctx.lookup);
     if (!composer(ctx, draft) || draft.isEmpty()) continue;
     support = Math.max(support, draft.support);
-    lastReasons = draft.reasons;
-    if (draft.support >= minSupport) return { draft, support };
+    reasons = draft.reasons;
+    if (draft.support >= minSupport) return { draft, support, reasons };
   }
-  return { draft: null, support };
+  return { draft: null, support, reasons };
 }
 
 type Body = Pick<ChatResponse, 'answer' | 'answerable' | 'citations' | 'mode' | 'notes'>;
