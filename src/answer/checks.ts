@@ -5,7 +5,7 @@ import type { AnswerContext } from './context.js';
 /** The question wants an amount: the evidence must hold a number. */
 const QUANTITY = /多少|几[个家套项年天次所名位栋幢条人]|多大|多长|多高|多久|比例|金额|费用|收费|钱|租金标准|数量/;
 /** "能拿多少奖励？", "一个月租金多少钱？": a sum of money is asked for, so a count or an area does not answer. */
-const MONEY_ASKED = /(多少|几)(钱|块|元|万)|(钱|费用|收费|奖励|补贴|补助|资助|租金|价格|价钱|金额|标准)(是|有|能拿|能给|给)?(多少|几)|(拿|给|补|奖|收).{0,4}多少/;
+const MONEY_ASKED = /(多少|几)(钱|块|元|万)|(钱|费用|收费|奖励|补贴|补助|资助|租金|价格|价钱|金额|标准|投资|资金|经费|预算|基金)(规模)?(是|有|能拿|能给|给)?(多少|几|多大)|(拿|给|补|奖|收).{0,4}多少/;
 const MONEY = /\d[\d.,]*\s*(万|亿)?元|[一二两三四五六七八九十百千万]+(万|亿)?元/;
 /** "什么时候…？": a date or a period must be in what is quoted. */
 const WHEN_ASKED = /什么时候|何时|哪天|哪一天|哪年|几月|几号|日期/;
