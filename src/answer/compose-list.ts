@@ -6,6 +6,7 @@ import type { Draft } from './draft.js';
 import { planName } from './compose-target.js';
 import { weightedCoverage } from './vocabulary.js';
 import { evidenceChecks } from './checks.js';
+import { keyTermFactor } from './compose-general.js';
 
 export const LIST_ASKED = /哪几|几条|几项|几个方面|几个阶段|哪[一二两三四五六七八九十]|分别|包括哪些|有哪些方面|有哪几|怎么一步步|步骤|阶段|哪些措施|哪些任务|哪些保障/;
 
@@ -43,6 +44,8 @@ export function composeList(ctx: AnswerContext, draft: Draft): boolean {
   const n = draft.cite({ chunk, notice: best.notice, parts: best.children.map((c) => c.text), span, path: [...chunk.path.slice(0, chunk.path.indexOf(best.heading.text) + 1)] });
   if (n === null) return false;
   draft.say(`《${planName(best.notice)}》“${best.heading.text}”包括：${best.children.map((c) => c.text).join('；')}。`, n);
-  draft.support = best.score * evidenceChecks(ctx, best.children.map((c) => c.text).join('')).factor;
+  const listed = `${planName(best.notice)} ${best.heading.text} ${best.children.map((c) => c.text).join(' ')}`;
+  // as for any passage: a list that matches everything but the point of the question ("示范小区") does not answer
+  draft.support = best.score * evidenceChecks(ctx, best.children.map((c) => c.text).join('')).factor * keyTermFactor(ctx, listed);
   return true;
 }
