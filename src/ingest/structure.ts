@@ -168,6 +168,8 @@ class BodyBuilder {
   }
 
   private plainHeading(text: string, l: Line, i: number): number {
+    const sibling = this.unlabelledSiblingRank(i);
+    if (sibling !== null) return this.heading('', text.replace(/^——/, ''), l, i, sibling, false, text);
     const top = this.stack[this.stack.length - 1];
     const rank = this.lastHeadingPlain && top?.plain ? top.rank : (top ? top.rank + 0.5 : 0.5);
     return this.heading('', text.replace(/^——/, ''), l, i, rank, true, text);
@@ -184,6 +186,19 @@ class BodyBuilder {
     this.out.headings.push(heading);
     this.stack.push({ heading, rank, plain, article });
     this.lastHeadingPlain = plain;
+  }
+
+  /**
+   * "3．持续开展健康细胞建设。…" / "着力提升健康治理能力" / "1．落实…": a plain line after which a numbering level that is
+   * open starts again at 1 is a heading whose label the text dropped — a sibling of that level's parent ("（三）"),
+   * not a child of the item before it. Returns the rank it takes, or null when the line is not such a heading.
+   */
+  private unlabelledSiblingRank(i: number): number | null {
+    const next = nextNonBlank(this.input.lines, i + 1);
+    const n = next >= 0 && next < this.input.to ? readNumbering(this.input.lines[next]!.text) : null;
+    if (!n || !/^[（(]?(1|一)[）)．.、]?$/.test(n.label.replace(/[．.、]$/, '')) || n.style === 'part' || n.style === 'chapter') return null;
+    const at = this.stack.findIndex((e) => !e.plain && e.rank === STYLE_RANK[n.style]);
+    return at > 0 ? this.stack[at - 1]!.rank : null;
   }
 
   private isChapterLine(text: string, next: number): boolean {

@@ -27,6 +27,19 @@ describe('heading trees', () => {
     expect(n.headings.find((h) => h.id === art5.parentId)!.text).toBe('申请与审核');
   });
 
+  it('a heading whose label the text dropped is a sibling of the numbered section before it (静府发〔2021〕16号)', async () => {
+    const c = await seedCorpus();
+    const n = byDocNo(c, '静府发〔2021〕16号');
+    // seeds/001 lines 1368–1388: "三、主要任务" / "（一）…" / "（二）…" with 1．–3． / "着力提升健康治理能力" (no "（三）")
+    // with 1．–4． / "全面普及健康生活" (no "（四）") with 1．–3． / "四、组织保障"
+    const tasks = n.headings.find((h) => h.text === '三、主要任务')!;
+    const children = n.headings.filter((h) => h.parentId === tasks.id).map((h) => h.text);
+    expect(children).toEqual(['（一）持续提升健康环境建设', '（二）巩固深化卫生健康创建管理', '着力提升健康治理能力', '全面普及健康生活']);
+    const under = (title: string) => n.headings.filter((h) => h.parentId === n.headings.find((x) => x.text === title)!.id).map((h) => h.text);
+    expect(under('着力提升健康治理能力')).toEqual(['1．落实爱国卫生依法管理', '2．创新社会动员机制', '3．提升信息化程度', '4．加强专业人员能力建设']);
+    expect(under('全面普及健康生活')).toEqual(['1．加强健康知识科普', '2．培育健康生活方式', '3．践行绿色环保理念']);
+  });
+
   it('keeps article clauses as items of their article, not as headings', async () => {
     const c = await seedCorpus();
     const n = byTitle(c, '管理办法（2021版）');
