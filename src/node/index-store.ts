@@ -100,7 +100,7 @@ async function buildInto(dir: string, config: StoreConfig, corpus: Corpus, onPro
   onProgress?.({ stage: 'fit', done: 1, total: 1 });
   const { keyword, vectors } = await buildParts(chunks, embedder, tokenizer, (d) => new HnswIndex(d), onProgress, corpus.aliases);
   const parts: Record<string, Uint8Array> = {
-    [FILES.chunks]: new TextEncoder().encode(JSON.stringify({ chunks, aliases: corpus.aliases })),
+    [FILES.chunks]: chunksPart(corpus, chunks),
     [FILES.keyword]: keyword.serialize(),
     [FILES.vectors]: vectors.serialize(),
   };
@@ -165,7 +165,15 @@ export function staleReason(m: Manifest, config: StoreConfig, corpus: Corpus): s
   if (JSON.stringify(m.keyword) !== JSON.stringify(keywordStamp(corpus))) return 'keyword index parameters or aliases changed';
   const now = JSON.stringify(seedChecksums(corpus));
   if (JSON.stringify(m.seeds) !== now) return 'seed files changed';
+  // the same seeds read by changed ingest or chunking code give other passages (paths, spans, ids): chunking is
+  // cheap (~0.2 s on the seeds), so the passages are compared, not only the code's version numbers
+  if (m.files[FILES.chunks]?.sha256 !== sha256(chunksPart(corpus))) return 'passages changed (ingest or chunking code)';
   return null;
+}
+
+/** chunks.json as a build writes it. */
+function chunksPart(corpus: Corpus, chunks = chunkCorpus(corpus, defaultChunkOptions)): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify({ chunks, aliases: corpus.aliases }));
 }
 
 function readPart(dir: string, m: Manifest, name: string): Uint8Array {

@@ -86,6 +86,20 @@ describe('index store', () => {
     expect(b.manifest.seeds).not.toEqual(first.manifest.seeds);
   });
 
+  it('rebuilds when the same seeds give other passages (changed ingest or chunking code)', async () => {
+    const cfg = config('passages');
+    await buildIndexAtomic(cfg, corpus);
+    // the unchanged corpus loads the index as it is
+    const same: string[] = [];
+    await loadOrBuildIndex(cfg, corpus, { log: (m) => same.push(m) });
+    expect(same.join('\n')).toMatch(/loaded \d+ chunks/);
+    // what a change to the heading parser does: same seed bytes, passages under another heading path
+    const moved: Corpus = { ...corpus, notices: corpus.notices.map((n) => ({ ...n, paragraphs: n.paragraphs.map((p) => ({ ...p, path: ['另一个标题', ...p.path] })) })) };
+    const log: string[] = [];
+    await loadOrBuildIndex(cfg, moved, { log: (m) => log.push(m) });
+    expect(log[0]).toMatch(/stale \(passages changed \(ingest or chunking code\)\)/);
+  });
+
   it('detects a truncated part by its checksum, and start-up rebuilds it', async () => {
     const cfg = config('corrupt');
     await buildIndexAtomic(cfg, corpus);
