@@ -282,6 +282,13 @@ describe('refusal', () => {
     expect(r.debug?.reasons).toContain('no sum of money in the evidence');
   });
 
+  it('the word right against the asking words must be quoted: "总投资是多少" needs 投资 in the evidence', async () => {
+    const h = await harness();
+    const r = await h.ask('托育服务行动计划的总投资是多少？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toEqual(['no sum of money in the evidence', 'focus 投资 not in the evidence']);
+  });
+
   it('a year stated at the head of a section ("到2025年，…") counts for the paragraphs under it', async () => {
     const h = await harness();
     // seeds/001 lines 1814–1816: "（三）发展目标" / "到2025年，…" / "…税收规模达到660亿元，占全区税收比重达到75%"
