@@ -1,13 +1,13 @@
 // Comparisons across plans ("大宁和苏河湾谁定得高？"): the same indicator read from each plan's table, then compared.
 
 import type { Chunk } from '../engine/types.js';
-import type { Notice, Paragraph, TableRecord } from '../ingest/types.js';
+import type { Notice, TableRecord } from '../ingest/types.js';
 import { composeGeneral } from './compose-general.js';
 import { sayIssueDates } from './compose-date.js';
 import { Draft as DraftClass } from './draft.js';
 import type { AnswerContext } from './context.js';
 import { recordEvidence } from './evidence.js';
-import { describeValues, planName, subjectWords } from './compose-target.js';
+import { describeValues, namedPlans, planName, subjectWords } from './compose-target.js';
 import { weightedCoverage } from './vocabulary.js';
 
 interface Pick { notice: Notice; record: TableRecord; chunk: Chunk; fit: number }
@@ -111,7 +111,7 @@ function namesIn(ctx: AnswerContext, n: Notice): string[] {
 
 export function composeComparison(ctx: AnswerContext, draft: DraftClass): boolean {
   const areas = ctx.vocab.areasNamed(ctx.question);
-  const notices = [...new Set([...areas.map((a) => ctx.vocab.areas.get(a)!), ...ctx.vocab.noticesNamed(ctx.question)])];
+  const notices = namedPlans(ctx);
   if (ORDER_ASKED.test(ctx.question) && notices.length >= 2) return composeOrder(draft, notices);
   if (areas.length < 2) return notices.length >= 2 && composeSideBySide(ctx, draft, notices, notices.map((n) => namesIn(ctx, n)));
   const subject = subjectWords(ctx, areas.map((a) => ctx.vocab.areas.get(a)!)).filter((w) => !/^(高|低|更高|更低|哪边|比较|对比|相比)$/.test(w));

@@ -5,7 +5,7 @@ import type { Chunk } from '../engine/types.js';
 import type { Notice, Paragraph } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
-import { planName } from './compose-target.js';
+import { namedPlans, planName } from './compose-target.js';
 import { weightedCoverage } from './vocabulary.js';
 
 const ISSUE_ASKED = /印发|批转|转发|发布|发文|出台|公布|下发|落款|成文|签发|哪天|日期|几号|什么时候发|何时发|哪年/;
@@ -34,11 +34,9 @@ function chunkOf(n: Notice, p: Paragraph): Chunk {
   };
 }
 
-/** Words of the question that are neither the notice's name nor the asking for its date ("截止", "开工"). */
-const nameOf = (n: Notice) => `${n.title}${n.carriedTitle ?? ''}${n.docNo ?? ''}`;
-
-function otherWords(ctx: AnswerContext, n: Notice): string[] {
-  const name = nameOf(n);
+/** Words of the question that are neither the notices' names nor the asking for their date ("截止", "开工"). */
+function otherWords(ctx: AnswerContext, notices: Notice[]): string[] {
+  const name = notices.map((n) => `${n.title}${n.carriedTitle ?? ''}${n.docNo ?? ''}`).join(' ');
   return ctx.qwords.filter((w) => !ctx.vocab.forms(w).some((f) => name.includes(f)) && !ISSUE_ASKED.test(w)
     && !/^(分别|各自|两个|两份|时间|日子|当天|发的|出的|下发|正式|号文|文件|通知|公告|意见|方案|规划|计划|办法|报告)$/.test(w) && !/^\d+$/.test(w));
 }
@@ -57,16 +55,11 @@ export function sayIssueDates(draft: Draft, notices: Notice[]): Notice[] {
   return dated;
 }
 
-/** "大宁和南京西路的规划分别是哪天印发的？": every notice named. */
-function namedNotices(ctx: AnswerContext): Notice[] {
-  const byArea = ctx.vocab.areasNamed(ctx.question).map((a) => ctx.vocab.areas.get(a)!);
-  return [...new Set([...byArea, ...ctx.vocab.noticesNamed(ctx.question)])];
-}
-
 export function composeDate(ctx: AnswerContext, draft: Draft): boolean {
   if (!ISSUE_ASKED.test(ctx.question) || VALIDITY_ASKED.test(ctx.question)) return false;
-  const several = namedNotices(ctx);
-  if (several.length >= 2 && several.every((x) => !otherWords(ctx, x).filter((w) => !several.some((o) => nameOf(o).includes(w))).length)) {
+  // "大宁和南京西路的规划分别是哪天印发的？": every notice named
+  const several = namedPlans(ctx);
+  if (several.length >= 2 && !otherWords(ctx, several).length) {
     const dated = sayIssueDates(draft, several);
     draft.support = dated.length === several.length ? 1 : 0;
     return dated.length > 0;
@@ -74,7 +67,7 @@ export function composeDate(ctx: AnswerContext, draft: Draft): boolean {
   const n = target(ctx);
   const p = n && dateParagraph(n);
   // "征求意见截止到哪天？" names the notice but asks for another date: that is in its text, not its date line
-  if (!n || !p || otherWords(ctx, n).length) return false;
+  if (!n || !p || otherWords(ctx, [n]).length) return false;
   sayIssueDates(draft, [n]);
   draft.support = 1;
   return true;

@@ -1,6 +1,6 @@
 // Facts, definitions, procedures, dates and responsibilities: the sentences of the retrieved passages that answer.
 
-import type { Chunk } from '../engine/types.js';
+import type { Chunk, Hit } from '../engine/types.js';
 import type { Notice, Paragraph, TableRecord } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import { Draft as DraftClass, type Draft } from './draft.js';
@@ -53,13 +53,13 @@ interface ParagraphPick { chunk: Chunk; notice: Notice; paragraph: Paragraph; sc
  * The passages to read: the question's named plans only, when it names any — and the notices written about them
  * (a plan's 编制说明 or 政策解读 carries the plan's title in its own).
  */
-function hitsFor(ctx: AnswerContext) {
+function hitsFor(ctx: AnswerContext): Hit[] {
   const named = namedPlans(ctx);
   const hits = ctx.hits.slice(0, 8);
   if (!named.length) return hits;
   const key = (t: string) => matchKey(t).replace(/[《》"']/g, '');
   const titles = named.map((n) => key(n.carriedTitle ?? n.title));
-  const about = (h: (typeof hits)[number]) => named.some((n) => n.id === h.chunk.noticeId)
+  const about = (h: Hit) => named.some((n) => n.id === h.chunk.noticeId)
     || titles.some((t) => t.length >= 4 && key(h.chunk.noticeTitle).includes(t));
   return hits.filter(about);
 }
@@ -70,10 +70,10 @@ function keyWord(ctx: AnswerContext, by: 'weight' | 'specificity' = 'specificity
   return ctx.qwords.reduce<string | null>((a, b) => (a === null || w(b) > w(a) ? b : a), null);
 }
 
-function paragraphs(ctx: AnswerContext): ParagraphPick[] {
+function paragraphs(ctx: AnswerContext, hits: Hit[]): ParagraphPick[] {
   const out: ParagraphPick[] = [];
   const key1 = keyWord(ctx);
-  hitsFor(ctx).forEach((h, rank) => {
+  hits.forEach((h, rank) => {
     const notice = ctx.lookup.notice(h.chunk.noticeId);
     if (!notice) return;
     // title, number and date lines are not answers, except to "when" questions; the covering sentence of a
@@ -117,13 +117,15 @@ function sentencesOf(ctx: AnswerContext, p: Paragraph): string[] {
 }
 
 export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
-  const top = hitsFor(ctx)[0];
+  // the named plans' passages, looked up once for every step below
+  const hits = hitsFor(ctx);
+  const top = hits[0];
   const recordHit = top?.chunk.recordId ? ctx.lookup.record(top.chunk.recordId) : undefined;
-  const picks = paragraphs(ctx);
+  const picks = paragraphs(ctx, hits);
   if (!picks.length && !recordHit) return false;
   // a personnel row ranked first: the question is about a post, however it was phrased (任命 and 免去 together)
   if (recordHit?.record.kind === 'personnel' && composePersonnel(ctx, draft)) return true;
-  if (composeRankedRecord(ctx, draft, picks)) return true;
+  if (composeRankedRecord(ctx, draft, picks, hits)) return true;
   if (!picks.length) return false;
   const best = picks[0]!;
   // a second passage only when it is nearly as good and says something the first does not (another heading)
@@ -148,9 +150,9 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
  * Table rows ranked above every paragraph that answers: the first one about the question's point, when it covers
  * enough of the question (a row that merely shares the point's word leaves the answer to the paragraphs).
  */
-function composeRankedRecord(ctx: AnswerContext, draft: Draft, picks: ParagraphPick[]): boolean {
+function composeRankedRecord(ctx: AnswerContext, draft: Draft, picks: ParagraphPick[], hits: Hit[]): boolean {
   const before = picks.length ? picks[0]!.rank : 3;
-  for (const h of hitsFor(ctx).slice(0, Math.min(before, 3))) {
+  for (const h of hits.slice(0, Math.min(before, 3))) {
     if (!h.chunk.recordId) continue;
     const row = new DraftClass(ctx.lookup);
     if (composeRecord(ctx, row, h.chunk, h.chunk.recordId) && (row.support >= RECORD_SUPPORT || !picks.length)) {
@@ -178,7 +180,8 @@ function sayPicks(ctx: AnswerContext, draft: Draft, picks: ParagraphPick[]): { s
     // a run-in heading ("5、专家论证。") is already named before the colon
     const shown = (sentences.length > 1 && where && sentences[0]!.startsWith(where) ? sentences.slice(1) : sentences).join('');
     const head = headOf(pick);
-    const run = headOf(lines[i + 1]?.pick ?? pick) === head && i + 1 < lines.length;
+    const next = lines[i + 1];
+    const run = !!next && headOf(next.pick) === head;
     if (i > 0 && headOf(lines[i - 1]!.pick) === head) draft.say(shown, n);
     else if (run) { draft.say(head); draft.say(shown, n); }
     else draft.say(`${head}${shown}`, n);

@@ -78,13 +78,13 @@ function typeOf(question: string, vocab: Vocabulary): QuestionType {
   return type;
 }
 
+/** What a composition came to; `reasons` are why the last evidence judged was marked down (for the debug view). */
+interface Composed { draft: Draft | null; support: number; reasons: string[] }
+
 /**
  * "苏河湾区域有多大？苏州河岸线多长？": each part answered from its own evidence — the passages retrieved for that
  * part when the engine retrieved the parts one by one, else the whole question's.
  */
-/** What a composition came to; `reasons` are why the last evidence judged was marked down (for the debug view). */
-interface Composed { draft: Draft | null; support: number; reasons: string[] }
-
 function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult['parts']): Composed {
   const parts = WHOLE.has(ctx.type) ? [ctx.question] : splitQuestion(ctx.question);
   if (parts.length === 1) return composeOne(ctx, minSupport);
