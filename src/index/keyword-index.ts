@@ -3,6 +3,7 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Chunk } from '../engine/types.js';
 import { AppError } from '../core/errors.js';
+import { createKeywordScorer } from './keyword-scorer.js';
 import type { Tokenizer } from './tokenizer.js';
 
 /** Bumped whenever indexing or scoring code changes what a built keyword index holds. */
@@ -90,6 +91,7 @@ function withoutCommon(ms: MiniSearch<Doc>, terms: string[]): string[] {
 
 function wrap(ms: MiniSearch<Doc>, tokenizer: Tokenizer, p: KeywordParams): KeywordIndex {
   const unique = (s: string) => [...new Set(tokenizer.tokenize(s))];
+  const score = createKeywordScorer(ms as MiniSearch<unknown>, { context: p.contextBoost, text: 1, aliases: p.aliasBoost }, p.bm25);
   return {
     tokenizerId: tokenizer.id,
     size: ms.documentCount,
@@ -97,16 +99,10 @@ function wrap(ms: MiniSearch<Doc>, tokenizer: Tokenizer, p: KeywordParams): Keyw
       const own = withoutCommon(ms, unique(query));
       const mine = new Set(own);
       const extra = opts.expansion ? withoutCommon(ms, unique(opts.expansion).filter((t) => !mine.has(t))) : [];
-      const results = ms.search([...own, ...extra].join('\u0000'), {
-        tokenize: (s) => s.split('\u0000'),
-        boostTerm: (_t, i) => (i < own.length ? 1 : p.expansionWeight),
-      });
-      const out: KeywordHit[] = [];
       // MiniSearch multiplies each score by the number of query terms matched (coordination); measured on dev it
       // lifts section@1 from 55% to 70%, so it is kept by default, and plain BM25 remains a parameter
-      for (const r of results) out.push({ index: r.id as number, score: p.coordination ? r.score : r.score / (r.queryTerms.length || 1) });
-      out.sort((a, b) => b.score - a.score || a.index - b.index);
-      return out.slice(0, k);
+      const terms = [...own.map((term) => ({ term, boost: 1 })), ...extra.map((term) => ({ term, boost: p.expansionWeight }))];
+      return score(terms, p.coordination).slice(0, k).map((d) => ({ index: d.id, score: d.score }));
     },
     serialize: () => new TextEncoder().encode(JSON.stringify({ tokenizer: tokenizer.id, params: p, index: ms })),
   };
