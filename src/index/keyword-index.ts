@@ -102,7 +102,7 @@ function wrap(ms: MiniSearch<Doc>, tokenizer: Tokenizer, p: KeywordParams): Keyw
       // MiniSearch multiplies each score by the number of query terms matched (coordination); measured on dev it
       // lifts section@1 from 55% to 70%, so it is kept by default, and plain BM25 remains a parameter
       const terms = [...own.map((term) => ({ term, boost: 1 })), ...extra.map((term) => ({ term, boost: p.expansionWeight }))];
-      return score(terms, p.coordination).slice(0, k).map((d) => ({ index: d.id, score: d.score }));
+      return score(terms, k, p.coordination).map((d) => ({ index: d.id, score: d.score }));
     },
     serialize: () => new TextEncoder().encode(JSON.stringify({ tokenizer: tokenizer.id, params: p, index: ms })),
   };

@@ -39,8 +39,15 @@ export interface Bm25Params {
  */
 export function createKeywordScorer(ms: MiniSearch<unknown>, boost: Record<string, number>, bm25: Bm25Params) {
   const m = ms as unknown as Postings;
-  const fields = Object.keys(boost).map((f) => ({ id: m._fieldIds[f]!, boost: boost[f]! }));
   const size = m._nextId + 1;
+  const fields = Object.keys(boost).map((f) => {
+    const id = m._fieldIds[f]!;
+    const avg = m._avgFieldLength[id]!;
+    // BM25's length normalisation per document, computed once: the same expression MiniSearch evaluates per posting
+    const lengthNorm = new Float64Array(size);
+    for (const [doc, lengths] of m._fieldLength) lengthNorm[doc] = bm25.k * (1 - bm25.b + bm25.b * lengths[id]! / avg);
+    return { id, boost: boost[f]!, lengthNorm };
+  });
   const total = new Float64Array(size);
   const matched = new Uint32Array(size);
   const termScore = new Float64Array(size);
@@ -55,14 +62,14 @@ export function createKeywordScorer(ms: MiniSearch<unknown>, boost: Record<strin
       if (!freqs) continue;
       const weight = termBoost * field.boost;
       const df = freqs.size;
-      const avg = m._avgFieldLength[field.id]!;
+      const { lengthNorm } = field;
       const idf = Math.log(1 + (m._documentCount - df + 0.5) / (df + 0.5));
-      for (const [doc, tf] of freqs) {
-        const len = m._fieldLength.get(doc)![field.id]!;
-        const raw = idf * (bm25.d + tf * (bm25.k + 1) / (tf + bm25.k * (1 - bm25.b + bm25.b * len / avg)));
+      // forEach, not for…of over entries: no [doc, tf] pair allocated per posting
+      freqs.forEach((tf, doc) => {
+        const raw = idf * (bm25.d + tf * (bm25.k + 1) / (tf + lengthNorm[doc]!));
         if (inTerm[doc]) termScore[doc] = termScore[doc]! + weight * raw;
         else (termScore[doc] = weight * raw), (inTerm[doc] = 1), docs.push(doc);
-      }
+      });
     }
     for (const doc of docs) {
       if (matched[doc] === 0) (total[doc] = termScore[doc]!), touched.push(doc);
@@ -72,18 +79,71 @@ export function createKeywordScorer(ms: MiniSearch<unknown>, boost: Record<strin
     }
   }
 
-  /** Every document matching any term, best first (ties by id); `coordination` false divides the count back out. */
-  return function score(terms: WeightedTerm[], coordination: boolean): ScoredDoc[] {
+  /** The k best documents matching any term, best first (ties by id); `coordination` false divides the count back out. */
+  return function score(terms: WeightedTerm[], k: number, coordination: boolean): ScoredDoc[] {
     const touched: number[] = [];
     for (const t of terms) {
       const data = m._index.get(t.term);
       if (data) scoreTerm(data, t.boost, touched);
     }
-    const out: ScoredDoc[] = touched.map((doc) => {
+    const best = new TopK(k);
+    for (const doc of touched) {
       const coordinated = total[doc]! * matched[doc]!;
-      return { id: ids[doc]!, score: coordination ? coordinated : coordinated / matched[doc]! };
-    });
-    for (const doc of touched) (total[doc] = 0), (matched[doc] = 0);
-    return out.sort((a, b) => b.score - a.score || a.id - b.id);
+      best.offer(ids[doc]!, coordination ? coordinated : coordinated / matched[doc]!);
+      total[doc] = 0;
+      matched[doc] = 0;
+    }
+    return best.sorted();
   };
+}
+
+/** The k best of a stream by score, ties to the lower id: a min-heap whose root is the worst kept, so a question
+ * touching most passages is not sorted whole to keep fifty. */
+class TopK {
+  private heap: ScoredDoc[] = [];
+  constructor(private readonly k: number) {}
+
+  /** a worse than b */
+  private static worse(a: ScoredDoc, b: ScoredDoc): boolean {
+    return a.score < b.score || (a.score === b.score && a.id > b.id);
+  }
+
+  offer(id: number, score: number): void {
+    const h = this.heap;
+    if (h.length < this.k) {
+      h.push({ id, score });
+      this.up(h.length - 1);
+    } else if (this.k > 0 && TopK.worse(h[0]!, { id, score })) {
+      h[0] = { id, score };
+      this.down(0);
+    }
+  }
+
+  sorted(): ScoredDoc[] {
+    return this.heap.sort((a, b) => b.score - a.score || a.id - b.id);
+  }
+
+  private up(i: number): void {
+    const h = this.heap;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!TopK.worse(h[i]!, h[p]!)) break;
+      [h[i], h[p]] = [h[p]!, h[i]!];
+      i = p;
+    }
+  }
+
+  private down(i: number): void {
+    const h = this.heap;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let w = i;
+      if (l < h.length && TopK.worse(h[l]!, h[w]!)) w = l;
+      if (r < h.length && TopK.worse(h[r]!, h[w]!)) w = r;
+      if (w === i) return;
+      [h[i], h[w]] = [h[w]!, h[i]!];
+      i = w;
+    }
+  }
 }

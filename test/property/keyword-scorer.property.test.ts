@@ -36,7 +36,15 @@ describe('keyword scorer', () => {
       const ms = miniSearchOver(docs);
       const score = createKeywordScorer(ms as MiniSearch<unknown>, boost, bm25);
       // several queries on one scorer: its accumulators must be clean after each
-      for (const q of queries) expect(score(q, true)).toEqual(viaMiniSearch(ms, q));
+      for (const q of queries) expect(score(q, docs.length, true)).toEqual(viaMiniSearch(ms, q));
+    }), { numRuns: 200 });
+  });
+
+  it('keeps the k best, in the order the whole ranking has them', () => {
+    fc.assert(fc.property(fc.array(doc, { minLength: 1, maxLength: 40 }), fc.nat({ max: 45 }), (docs, k) => {
+      const ms = miniSearchOver(docs);
+      const terms = words.map((term, i) => ({ term, boost: i % 2 ? 1 : 0.3 }));
+      expect(createKeywordScorer(ms as MiniSearch<unknown>, boost, bm25)(terms, k, true)).toEqual(viaMiniSearch(ms, terms).slice(0, k));
     }), { numRuns: 200 });
   });
 
@@ -44,8 +52,8 @@ describe('keyword scorer', () => {
     const ms = miniSearchOver([{ context: '', text: '大宁 目标', aliases: '' }, { context: '', text: '大宁', aliases: '' }]);
     const score = createKeywordScorer(ms as MiniSearch<unknown>, boost, bm25);
     const terms = [{ term: '大宁', boost: 1 }, { term: '目标', boost: 1 }];
-    const plain = score(terms, false);
-    const coordinated = score(terms, true);
+    const plain = score(terms, 2, false);
+    const coordinated = score(terms, 2, true);
     expect(plain.map((d) => d.id)).toEqual([0, 1]);
     expect(coordinated[0]!.score).toBeCloseTo(plain[0]!.score * 2, 12);
     expect(coordinated[1]!.score).toBe(plain[1]!.score);
