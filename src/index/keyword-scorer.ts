@@ -13,6 +13,9 @@ interface Postings {
   _nextId: number;
 }
 
+/** Terms whose postings are kept at hand; past this the table starts over, so odd input cannot grow it. */
+const TERM_CACHE = 50_000;
+
 export interface WeightedTerm {
   term: string;
   boost: number;
@@ -54,6 +57,16 @@ export function createKeywordScorer(ms: MiniSearch<unknown>, boost: Record<strin
   const inTerm = new Uint8Array(size);
   const ids = new Float64Array(size).fill(NaN);
   for (const [shortId, id] of m._documentIds) ids[shortId] = Number(id);
+  // MiniSearch's radix-tree lookup cost as much as scoring a term's postings; questions repeat their words
+  const seen = new Map<string, Map<number, Map<number, number>> | null>();
+  const postings = (term: string) => {
+    let data = seen.get(term);
+    if (data === undefined) {
+      if (seen.size >= TERM_CACHE) seen.clear();
+      seen.set(term, (data = m._index.get(term) ?? null));
+    }
+    return data;
+  };
 
   function scoreTerm(data: Map<number, Map<number, number>>, termBoost: number, touched: number[]): void {
     const docs: number[] = [];
@@ -83,7 +96,7 @@ export function createKeywordScorer(ms: MiniSearch<unknown>, boost: Record<strin
   return function score(terms: WeightedTerm[], k: number, coordination: boolean): ScoredDoc[] {
     const touched: number[] = [];
     for (const t of terms) {
-      const data = m._index.get(t.term);
+      const data = postings(t.term);
       if (data) scoreTerm(data, t.boost, touched);
     }
     const best = new TopK(k);
