@@ -36,8 +36,9 @@ export class LsaEmbeddings extends OfflineEmbeddings {
     super({});
     this.dimension = vocab.length ? v.length / vocab.length : params.k;
     this.column = new Map(vocab.map((f, i) => [f, i]));
-    // v2: the SVD's eigen-step changed (Householder + QL for Jacobi): the same concepts, some with the opposite sign
-    this.id = `lsa-char${params.minN}${params.maxN}-k${params.k}-df${params.minDf}-u${params.unigramWeight}-s${params.seed}-f${params.maxFitTexts}-v2`;
+    // v2: the SVD's eigen-step changed (Householder + QL for Jacobi): the same concepts, some with the opposite sign;
+    // v3: two power iterations instead of three (other vectors, the same dev scores, ~15% less fit time)
+    this.id = `lsa-char${params.minN}${params.maxN}-k${params.k}-df${params.minDf}-u${params.unigramWeight}-s${params.seed}-f${params.maxFitTexts}-v3`;
   }
 
   vector(text: string): Float32Array {

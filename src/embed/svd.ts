@@ -178,11 +178,15 @@ function rotate(q: Float64Array, vectors: Float64Array, rows: number, l: number,
   return out;
 }
 
-/** Top-k singular values and right singular vectors of X; oversampling and power iterations sharpen the estimate. */
+/**
+ * Top-k singular values and right singular vectors of X; oversampling and power iterations sharpen the estimate.
+ * Two iterations: a third changed no dev-set score (retrieval hit@1/@5, answers) and cost ~0.4 s of the seeds' build;
+ * one lost half a point of section hit@1.
+ */
 export function truncatedSvd(x: Csr, k: number, opts: { oversample?: number; powerIters?: number; seed?: number } = {}): Svd {
   const l = Math.min(k + (opts.oversample ?? 10), x.rows, x.cols);
   const xc = toCsc(x);
-  const q = rangeFinder(xc, l, opts.powerIters ?? 3, opts.seed ?? 42);
+  const q = rangeFinder(xc, l, opts.powerIters ?? 2, opts.seed ?? 42);
   // B = Qᵀ X; B Bᵀ = Qᵀ (X Xᵀ Q) is small (l × l) and cheap to form on the short side
   const { values, vectors } = symmetricEigen(projectGram(q, mulXXtQ(xc, q, l), x.rows, l), l);
   const kk = Math.min(k, l);
