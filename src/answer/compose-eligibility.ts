@@ -9,6 +9,7 @@ import { chunkParagraphs } from './evidence.js';
 import { statedFacts, type StatedFacts } from './question.js';
 import { planName } from './compose-target.js';
 import { evidenceChecks } from './checks.js';
+import { matchKey } from '../core/text.js';
 
 interface Group {
   mode: 'any' | 'all';
@@ -29,12 +30,20 @@ export function readGroups(paragraphs: Paragraph[]): Group[] {
   return groups.filter((g) => g.items.length > 0);
 }
 
-/** Employers apply under their own clause ("单位申请人，应为注册在本区范围内的各类企事业单位或团体"). */
-function unitApplicant(ctx: AnswerContext, draft: Draft, chunk: Chunk, notice: Notice): boolean {
-  const p = chunkParagraphs(ctx.lookup, chunk).find((x) => /单位申请人/.test(x.text) && !/条件[^。]*[：:]$/.test(x.text));
-  if (!p) return false;
-  const n = draft.cite({ chunk, notice, parts: [p.text], span: p.span, path: p.path });
-  draft.say(`《${planName(notice)}》规定：${p.text}`, n);
+/**
+ * Employers apply under their own clauses: who may apply as one ("（三）单位申请人。各类企事业单位、社会组织可为本单位
+ * 职工…申请") and what it must be ("…单位申请人，应为注册在本区范围内的…"), from the passages found, one notice's.
+ */
+function unitApplicant(ctx: AnswerContext, draft: Draft): boolean {
+  const found = ctx.hits.flatMap((h) => chunkParagraphs(ctx.lookup, h.chunk).map((p) => ({ p, chunk: h.chunk })))
+    .filter(({ p }) => /单位申请人/.test(p.text) && !/条件[^。]*[：:]$/.test(p.text));
+  const who = found.find(({ p }) => /^[（(][一二三四五六七八九十]+[）)]单位申请人/.test(p.text));
+  const what = found.find(({ p, chunk }) => /单位申请人[，,]?应/.test(p.text) && (!who || chunk.noticeId === who.chunk.noticeId));
+  const picked = [who, what].filter((x): x is NonNullable<typeof x> => !!x);
+  const notice = picked[0] && ctx.lookup.notice(picked[0].chunk.noticeId);
+  if (!notice) return false;
+  draft.say(`《${planName(notice)}》规定：`);
+  for (const { p, chunk } of picked) draft.say(p.text, draft.cite({ chunk, notice, parts: [p.text], span: p.span, path: p.path }));
   draft.support = 1;
   return true;
 }
@@ -81,6 +90,30 @@ function conclusion(v: Verdict, facts: StatedFacts): string {
   return '结论：目前还不能确定是否符合条件。';
 }
 
+/** Words in which residents state their circumstances; what is left of a question is what it asks about. */
+const CIRCUMSTANCE_WORDS = /户口|户籍|居住证|上班|工作|就业|单位|公司|合同|社保|外地|外省|本地|常住|静安|上海|本市|本区|申请|资格|条件|符合|享受|面积|人均|家庭|夫妻|孩子|老婆|老公|一家|区里/;
+
+/** A notice and the notices written about it (its 政策解读 names it in its title). */
+function sameMatter(conditions: Notice, other: Notice): boolean {
+  return other.id === conditions.id || matchKey(other.title).includes(matchKey(conditions.carriedTitle ?? conditions.title));
+}
+
+/**
+ * Stated circumstances make any question look like an eligibility one: "外地户口…常住静安…能享受区里免费的科学育儿
+ * 上门指导吗" asks about a 托育 service, not about 公租房. The question is about another matter when the words it asks
+ * with (circumstances aside) say more, by specificity, of the best passage's notice than of the conditions' notice.
+ */
+function asksAboutOtherMatter(ctx: AnswerContext, conditions: Notice): boolean {
+  const top = ctx.hits[0] && ctx.lookup.notice(ctx.hits[0].chunk.noticeId);
+  if (!top || sameMatter(conditions, top)) return false;
+  const words = ctx.qwords.filter((w) => !CIRCUMSTANCE_WORDS.test(w) && !ctx.vocab.unseen(w));
+  const said = (n: Notice) => {
+    const text = n.title + n.paragraphs.map((p) => p.text).join('');
+    return words.filter((w) => ctx.vocab.forms(w).some((f) => text.includes(f))).reduce((sum, w) => sum + ctx.vocab.specificity(w), 0);
+  };
+  return said(top) > said(conditions);
+}
+
 /** Asked about the conditions themselves (not about one rule that happens to mention 申请). */
 const CONDITIONS_ASKED = /申请条件|什么条件|哪些条件|够条件|符合条件|符不符合|够不够|有资格|够资格|资格吗|条件吗|能申请吗|能不能申请|可以申请吗|可不可以申请|能否申请/;
 
@@ -89,9 +122,9 @@ export function composeEligibility(ctx: AnswerContext, draft: Draft): boolean {
   if (!Object.keys(facts).length && !CONDITIONS_ASKED.test(ctx.question)) return false;
   const checks = evidenceChecks(ctx, '');
   if (checks.reasons.some((r) => r.startsWith('names unknown'))) { draft.reasons = checks.reasons; return false; }
+  if (facts.applicant === '单位' && unitApplicant(ctx, draft)) return true;
   const found = conditionsChunk(ctx);
-  if (!found) return false;
-  if (facts.applicant === '单位') return unitApplicant(ctx, draft, found.chunk, found.notice);
+  if (!found || asksAboutOtherMatter(ctx, found.notice)) return false;
   const title = planName(found.notice);
   const results = found.groups.map((g) => {
     const r = g.items.map((i) => decideClause(i.text, facts)).filter((x): x is ClauseResult => x !== null);

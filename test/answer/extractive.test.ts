@@ -109,6 +109,25 @@ describe('eligibility', () => {
     expect(r.answer).toContain('请告诉我您的户口');
     expect(r.answer).not.toContain('还需要确认');
   });
+
+  it('an employer applying: answered from the 单位申请人 clauses found, not with the conditions for individuals', async () => {
+    const h = await harness();
+    const r = await h.ask('我们是静安的一家企业，想以单位名义给员工申请公租房，可以吗？');
+    expect(r.answer.split('\n').slice(0, 2)).toEqual([
+      '《静安区公共租赁住房申请供应和租后管理办法（2021版）》规定：',
+      expect.stringMatching(/^（三）单位申请人。各类企事业单位、社会组织可为本单位职工及其家庭申请本区公共租赁住房。.*\[1\]。$/),
+    ]);
+    expect(r.citations[0]!.sectionPath.at(-1)).toBe('第四条  申请主体');
+    expect(r.answer).not.toContain('应符合以下条件之一');
+    wellFormed(r);
+  });
+
+  it('stated circumstances do not make a 托育 question a 公租房 one: the 公租房 conditions are not quoted', async () => {
+    const h = await harness();
+    const r = await h.ask('我是外地户口，住在静安，孩子刚满一岁，能享受区里的科学育儿上门指导服务吗？');
+    expect(r.answer).not.toContain('公共租赁住房准入资格');
+    expect(r.citations.map((c) => c.title)).not.toContain('静安区公共租赁住房申请供应和租后管理办法（2021版）');
+  });
 });
 
 describe('dates, procedures, personnel, responsibilities, definitions', () => {
