@@ -77,8 +77,10 @@ function focusWord(ctx: AnswerContext): string | null {
   for (const m of q.matchAll(ASKING)) {
     const start = m.index!;
     const end = start + m[0].length;
-    // the last such word wins: the final asking words are the question's own
-    for (const w of words) if (q.indexOf(w) + w.length === start || q.indexOf(w) === end) focus = w;
+    // the last such word wins: the final asking words are the question's own. After 多久/多长 comes the verb whose
+    // duration is asked ("多久查完" of a text that says "10个工作日内完成核查"), not the thing asked about
+    const after = !/^多[久长]$/.test(m[0]);
+    for (const w of words) if (q.indexOf(w) + w.length === start || (after && q.indexOf(w) === end)) focus = w;
   }
   return focus;
 }

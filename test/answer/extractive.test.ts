@@ -347,6 +347,15 @@ describe('refusal', () => {
     expect(r.citations[0]!.sectionPath.at(-1)).toBe('第十二条  公示');
   });
 
+  it('after 多久 comes the verb whose duration is asked: "多久查完" is answered by "10个工作日内完成核查"', async () => {
+    const h = await harness();
+    const r = await h.ask('有人实名举报公租房申请人造假，区运营机构多久查完？');
+    expect(r.answerable).toBe(true);
+    expect(r.citations[0]!.sectionPath.at(-1)).toBe('第十二条  公示');
+    expect(r.citations[0]!.quote).toContain('并在举报后10个工作日内完成核查');
+    wellFormed(r);
+  });
+
   it('an empty retrieval is refused', async () => {
     const h = await harness();
     const r = await h.answerer.answer([{ role: 'user', content: '你好' }], { query: { original: '你好', rewritten: '你好' }, hits: [], timings: {} });
