@@ -39,7 +39,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (WHEN_ASKED.test(q) && !WHEN.test(said)) reasons.push('no date in the evidence');
   const focus = focusWord(ctx);
   if (focus && !ctx.vocab.forms(focus).some((f) => said.includes(f))) reasons.push(`focus ${focus} not in the evidence`);
-  const unit = UNITS.find((u) => q.includes(u) && !(u === '元' && /万元|亿元/.test(q)) && !(u === '平方米' && q.includes('万平方米')));
+  const unit = UNITS.find((u) => asksIn(q, u) && !(u === '元' && /万元|亿元/.test(q)) && !(u === '平方米' && q.includes('万平方米')));
   if (unit && !new RegExp(`[\\d一二两三四五六七八九十]\\s*${unit}`).test(said)) reasons.push(`unit ${unit} not in the evidence`);
   for (const m of q.matchAll(YEAR)) if (!evidence.includes(m[1]!)) reasons.push(`year ${m[1]} not in the evidence`);
   const strangers = strangersIn(ctx);
@@ -50,6 +50,15 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   // (dev: refusal recall 68% → 77% at 0.2, correctness unchanged)
   const factor = reasons.reduce((f, r) => f * (r.startsWith('year ') ? 0.2 : r.startsWith('names unknown') ? 1 : 0.5), 1);
   return { factor: factor * foreign, reasons };
+}
+
+/**
+ * The question wants an amount in this unit: "多少平方米", "几套", "多少钱一平米", "占比多少%"; a unit only named ("这套房", "每平方米的
+ * 租金") asks nothing of the evidence.
+ */
+function asksIn(q: string, unit: string): boolean {
+  const u = unit.replace('%', '%|百分之');
+  return new RegExp(`(多少|几)(钱[一每]?)?[万亿千百]?\\s*(${u})|(${u})\\s*(是|有|为|达到?)?(多少|几)`).test(q);
 }
 
 /** Places, plan periods and other districts' documents the question is about, where these notices do not reach. */

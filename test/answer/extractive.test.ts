@@ -356,6 +356,16 @@ describe('refusal', () => {
     wellFormed(r);
   });
 
+  it('a unit only named ("一套公房", "这套房") asks for no amount; "多少钱一平米" does', async () => {
+    const h = await harness();
+    const named = await h.ask('我家是外地户籍，承租了一套公房，有租用居住公房凭证，申请公租房时这套房面积怎么计算？');
+    expect(named.answerable).toBe(true);
+    expect(named.citations[0]!.quote).toContain('承租公有住房并持有《租用居住公房凭证》的，按该处住房内本市户籍人数分摊计算面积');
+    wellFormed(named);
+    const asked = await h.ask('公租房每月租金多少钱一平米？');
+    expect(asked.answerable).toBe(false);
+  });
+
   it('an empty retrieval is refused', async () => {
     const h = await harness();
     const r = await h.answerer.answer([{ role: 'user', content: '你好' }], { query: { original: '你好', rewritten: '你好' }, hits: [], timings: {} });
