@@ -366,6 +366,23 @@ describe('refusal', () => {
     expect(asked.answerable).toBe(false);
   });
 
+  it('a count asked for needs a number with a measure word, the text\'s own one counting too', async () => {
+    const h = await harness();
+    // the passage names the 健身苑点 but counts nothing ("15分钟体育生活圈" is no count)
+    expect((await h.ask('全民健身计划要建设多少个市民益智健身苑点？')).answerable).toBe(false);
+    // 栋 asked, 幢 written
+    const counted = await h.ask('南京西路功能区2020年税收过亿的楼宇有几栋？');
+    expect(counted.answerable).toBe(true);
+    expect(counted.citations[0]!.quote).toContain('税收过亿的楼宇达到28幢');
+  });
+
+  it('a sum asked for ("房租能减免多少") is not answered by a passage that only says rent is reduced', async () => {
+    const h = await harness();
+    const r = await h.ask('民办园开设普惠性托班，房租能减免多少？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).toContain('《静安区托育服务三年行动计划（2021-2023年）》');
+  });
+
   it('an empty retrieval is refused', async () => {
     const h = await harness();
     const r = await h.answerer.answer([{ role: 'user', content: '你好' }], { query: { original: '你好', rewritten: '你好' }, hits: [], timings: {} });
