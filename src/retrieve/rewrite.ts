@@ -59,6 +59,12 @@ const ASKS = /多少|几|哪|什么|谁|怎么|如何|是否|能否|可以|吗|�
  * even when it is not an indicator's exact name (the table says "新增医疗卫生、养老设施").
  */
 function swapIndicator(question: string, prev: string, lex: Lexicon): string | null {
+  // "那体育健身组织呢？要多少个？": the "X呢" clause swaps, the clause after it asks
+  const then = /^([^？?，,。]{2,20}呢)[？?，,]\s*([^？?，,。]{2,16})[？?。！!\s]*$/.exec(question);
+  if (then && ASKS.test(then[2]!)) {
+    const swapped = swapIndicator(`${then[1]}？`, prev, lex);
+    return swapped && `${swapped.replace(TRAILING, '')}，${then[2]}？`;
+  }
   if (!/呢[？?。！!\s]*$/.test(question)) return null;
   const body = question.replace(LEADING, '').replace(TRAILING, '');
   if (body.length < 2 || DEICTIC.test(body) || ASKS.test(body)) return null;

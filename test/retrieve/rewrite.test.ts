@@ -50,6 +50,9 @@ describe('follow-up rewriting', () => {
     // a follow-up that asks its own question is not a replacement: it gets the previous topic in front
     expect(rewriteFollowUp('星级酒店有多少呢？', turns('苏河湾规划里新增商业商务楼宇建筑面积目标是多少？'), lex))
       .toBe('苏河湾规划里新增商业商务楼宇建筑面积目标，星级酒店有多少呢？');
+    // "X呢" followed by its own asking clause: X takes the indicator's place, the clause is kept
+    expect(rewriteFollowUp('那星级酒店呢？要新增几家？', turns('苏河湾规划里新增商业商务楼宇建筑面积目标是多少？'), lex))
+      .toBe('苏河湾规划里星级酒店目标是多少，要新增几家？');
   });
 
   it('puts the previous topic where the follow-up points back at it ("这个")', () => {
