@@ -78,9 +78,22 @@ function withNote(all: Candidate[], subject: string[], ctx: AnswerContext): Cand
   return all.filter((c) => hits.every((w) => ctx.vocab.forms(w).some((f) => noted(c).includes(f)))).slice(0, 12);
 }
 
+/** "沈虹当经委主任之前是干什么的？": a named person's former post, which only a 免去 row of theirs records. */
+const FORMER_POST = /(之前|以前|原来|原先|此前|过去)[^，,。？?]{0,4}(是|干|做|担任|任|在)/;
+
 export function composePersonnel(ctx: AnswerContext, draft: Draft): boolean {
-  const picks = choose(ctx);
+  let picks = choose(ctx);
   if (!picks.length) return false;
+  const named = [...ctx.vocab.persons].filter((p) => ctx.question.includes(p));
+  if (named.length && FORMER_POST.test(ctx.question)) {
+    picks = picks.filter((c) => named.includes(c.record.cells['姓名']!) && c.record.cells['类型'] === '免去');
+    // the list says what they were appointed to, not what they did before: nothing here answers
+    if (!picks.length) {
+      draft.reasons = [`no 免去 row for ${named.join('、')}: the former post is not recorded`];
+      draft.support = 0;
+      return true;
+    }
+  }
   for (const c of picks) {
     const cells = c.record.cells;
     const n = draft.cite(recordEvidence(ctx.lookup, c.chunk, c.notice, c.record));

@@ -383,6 +383,16 @@ describe('refusal', () => {
     expect(r.answer).toContain('《静安区托育服务三年行动计划（2021-2023年）》');
   });
 
+  it('a named person\'s former post: their 免去 row, or a refusal when the list records only the appointment', async () => {
+    const h = await harness();
+    const recorded = await h.ask('孙中峰之前在哪个单位任职？');
+    expect(recorded.answer.split('\n')[0]).toBe('孙中峰：免去上海市静安区人民政府宝山路街道办事处主任[1]。');
+    expect(recorded.answer).not.toContain('任命为');
+    const unrecorded = await h.ask('熊建菁以前是干什么的？');
+    expect(unrecorded.answerable).toBe(false);
+    expect(unrecorded.answer).toContain('《二○二一年十至十二月份区政府人事任免事项》');
+  });
+
   it('an empty retrieval is refused', async () => {
     const h = await harness();
     const r = await h.answerer.answer([{ role: 'user', content: '你好' }], { query: { original: '你好', rewritten: '你好' }, hits: [], timings: {} });
