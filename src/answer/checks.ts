@@ -1,5 +1,6 @@
 // Evidence checks shared by the composers: does the evidence carry what the question's form demands?
 
+import { foldWidth } from '../core/text.js';
 import type { AnswerContext } from './context.js';
 
 /** The question wants an amount: the evidence must hold a number. */
@@ -29,8 +30,11 @@ const COUNT_ASKED = /(?<!哪)(多少|几)\s*([个家所处名项条座幢栋批�
  */
 const MEASURE = '[个家所处名项条座幢栋批种位人场次只台套张]';
 const TALLY = new RegExp(`(\\d+|[一二两三四五六七八九十百千万]+)\\s*(余|多)?\\s*${MEASURE}`);
+/** "电话多少？", "热线是几号": a number to call, which only a phone number in what is quoted gives. */
+const PHONE_ASKED = /电话|热线|联系方式|号码/;
+const PHONE = /\d{3,4}\s*[-－—]\s*\d{7,8}|(?<!\d)\d{8}(?!\d)|(?<!\d)1\d{10}(?!\d)|12345/;
 /** Reasons that mean the evidence lacks what was asked for, not just a word of it. */
-const HARD = /^(year |no count |no sum of money)/;
+const HARD = /^(year |no count |no sum of money|no phone number)/;
 const CN_NUMBER = /[一二两三四五六七八九十百千万]+(个|家|项|条|级|类|年|天|日|次|名|所|处|幢|栋|人|种|批)/;
 
 export interface CheckResult {
@@ -48,6 +52,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (QUANTITY.test(q) && !/\d/.test(said) && !CN_NUMBER.test(said)) reasons.push('no amount in the evidence');
   if (MONEY_ASKED.test(q) && !MONEY.test(said)) reasons.push('no sum of money in the evidence');
   if (WHEN_ASKED.test(q) && !WHEN.test(said)) reasons.push('no date in the evidence');
+  if (PHONE_ASKED.test(q) && !PHONE.test(foldWidth(said))) reasons.push('no phone number in the evidence');
   const counted = COUNT_ASKED.exec(q)?.[2];
   if (counted && !TALLY.test(said) && !(/\d/.test(said) && new RegExp(`^${MEASURE}$|\\s${MEASURE}(\\s|$)`, 'm').test(said))) {
     reasons.push(`no count of ${counted} in the evidence`);

@@ -393,6 +393,14 @@ describe('refusal', () => {
     expect(unrecorded.answer).toContain('《二○二一年十至十二月份区政府人事任免事项》');
   });
 
+  it('a phone number asked for must be quoted: "设立电话、信箱" is no number to call', async () => {
+    const h = await harness();
+    expect((await h.ask('区住房保障机构的举报电话是多少？')).answerable).toBe(false);
+    const listed = await h.ask('静安公租房去哪里申请，电话多少？');
+    expect(listed.answerable).toBe(true);
+    expect(listed.answer).toContain('咨询电话：62665300');
+  });
+
   it('an empty retrieval is refused', async () => {
     const h = await harness();
     const r = await h.answerer.answer([{ role: 'user', content: '你好' }], { query: { original: '你好', rewritten: '你好' }, hits: [], timings: {} });
