@@ -142,8 +142,24 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
   draft.reasons = checks.reasons;
   // a target question that no indicator answered must find its own words in the passage, unknown ones most of all
   const by = ctx.type === 'target' ? 'specificity' : 'weight';
-  draft.support = weightedCoverage(ctx.vocab, ctx.qwords, used, by) * keyTermFactor(ctx, used) * checks.factor;
+  draft.support = weightedCoverage(ctx.vocab, supportWords(ctx), used, by) * keyTermFactor(ctx, used) * checks.factor;
   return !draft.isEmpty();
+}
+
+const ASKING_CLAUSE = /吗|呢|多少|几|什么|哪|怎么|如何|是否|能否|能不能|可不可以|可以|谁|啥|有没有|行不行/;
+const SELF_CLAUSE = /^(我|我们|我家|我们家|本人|咱|咱们)/;
+
+/**
+ * The words the passage must say: a clause in which the asker describes themselves ("我们外地户口", "我2020年就拿到
+ * 区筹公租房资格了") sets the scene, the passage answering the asking clause need not repeat it.
+ */
+function supportWords(ctx: AnswerContext): string[] {
+  const clauses = ctx.question.split(/[，,；;。！!？?]/).map((c) => c.trim()).filter(Boolean);
+  const self = clauses.filter((c) => SELF_CLAUSE.test(c) && !ASKING_CLAUSE.test(c));
+  if (!self.length || self.length === clauses.length) return ctx.qwords;
+  const asked = new Set(ctx.vocab.words(clauses.filter((c) => !self.includes(c)).join('，')));
+  const kept = ctx.qwords.filter((w) => asked.has(w));
+  return kept.length ? kept : ctx.qwords;
 }
 
 /**

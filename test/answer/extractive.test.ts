@@ -401,6 +401,13 @@ describe('refusal', () => {
     expect(listed.answer).toContain('咨询电话：62665300');
   });
 
+  it('a clause in which the asker describes themselves is not held against the passage that answers', async () => {
+    const h = await harness();
+    const r = await h.ask('我们一家三口刚搬来静安，公租房公示期是几天？');
+    expect(r.answerable).toBe(true);
+    expect(r.citations[0]!.quote).toContain('公示期为3日');
+  });
+
   it('an empty retrieval is refused', async () => {
     const h = await harness();
     const r = await h.answerer.answer([{ role: 'user', content: '你好' }], { query: { original: '你好', rewritten: '你好' }, hits: [], timings: {} });
