@@ -10,6 +10,7 @@ import { weightedCoverage } from './vocabulary.js';
 import { describeValues, namedPlans, planName } from './compose-target.js';
 import { evidenceChecks } from './checks.js';
 import { matchKey } from '../core/text.js';
+import { quotedTerms } from './question.js';
 import { composePersonnel } from './compose-personnel.js';
 
 const DATE = /\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?/;
@@ -44,6 +45,9 @@ const PERMISSION_ASKED = /可以|能不能|能否|允许|可不可以|行不行|
 const WHOLE_PARAGRAPH_CHARS = 180;
 /** A table row ranked above the paragraphs answers alone only when it covers at least this much of the question (dev: 0.3). */
 const RECORD_SUPPORT = 0.3;
+/** Weight of a passage using a term the question quotes. */
+const QUOTED_BONUS = 0.3;
+
 /** A second passage joins the answer when it scores this close to the best (dev plateau from 0.8 down to 0.6). */
 const SECOND_PASSAGE_RATIO = 0.8;
 
@@ -73,6 +77,8 @@ function keyWord(ctx: AnswerContext, by: 'weight' | 'specificity' = 'specificity
 function paragraphs(ctx: AnswerContext, hits: Hit[]): ParagraphPick[] {
   const out: ParagraphPick[] = [];
   const key1 = keyWord(ctx);
+  // the passage that uses a term the question quotes (“五进”) is the one asked about
+  const quoted = quotedTerms(ctx.question);
   hits.forEach((h, rank) => {
     const notice = ctx.lookup.notice(h.chunk.noticeId);
     if (!notice) return;
@@ -91,7 +97,8 @@ function paragraphs(ctx: AnswerContext, hits: Hit[]): ParagraphPick[] {
       // judged by its best sentence, so one sentence that answers beats a paragraph that merely shares words
       const best = Math.max(...splitSentences(p.text).map((s) => weightedCoverage(ctx.vocab, ctx.qwords, `${around} ${s}`)
         + shapeBonus(ctx, s, p) + (key1 && ctx.vocab.forms(key1).some((f) => s.includes(f)) ? 0.15 : 0)), 0);
-      const score = best + whole * 0.2 + heading + 0.1 / (rank + 1);
+      const uses = quoted.some((t) => matchKey(p.text).includes(t)) ? QUOTED_BONUS : 0;
+      const score = best + whole * 0.2 + heading + uses + 0.1 / (rank + 1);
       out.push({ chunk: h.chunk, notice, paragraph: p, score, rank });
     }
   });

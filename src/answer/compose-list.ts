@@ -7,6 +7,8 @@ import { planName } from './compose-target.js';
 import { weightedCoverage } from './vocabulary.js';
 import { evidenceChecks } from './checks.js';
 import { keyTermFactor } from './compose-general.js';
+import { quotedTerms } from './question.js';
+import { matchKey } from '../core/text.js';
 
 export const LIST_ASKED = /哪几|几条|几项|几个方面|几个阶段|哪[一二两三四五六七八九十]|分别|包括哪些|有哪些方面|有哪几|怎么一步步|步骤|阶段|哪些措施|哪些任务|哪些保障/;
 
@@ -37,6 +39,10 @@ export function composeList(ctx: AnswerContext, draft: Draft): boolean {
   if (!LIST_ASKED.test(ctx.question)) return false;
   const best = candidates(ctx)[0];
   if (!best || best.score < 0.6) return false;
+  // a term the question quotes (“五进”) that the list never uses: the list is about something else
+  const quoted = quotedTerms(ctx.question);
+  const listText = matchKey(`${best.heading.text}${best.children.map((c) => c.text).join('')}`);
+  if (quoted.length && !quoted.some((t) => listText.includes(t))) return false;
   const first = best.children[0]!;
   const last = best.children[best.children.length - 1]!;
   const span = { ...first.span, endLine: last.span.endLine, end: last.span.end };

@@ -52,10 +52,25 @@ function tableRegion(lookup: CorpusLookup, r: TableRecord): SourceSpan {
   return { ...r.span, start: Math.max(0, first.span.start - 400), end: r.span.end };
 }
 
+/**
+ * Cells the record took from a merged cell above its row ("项目：携手…开展“4+N协商共育”系列行动" over several tasks):
+ * quoted from where the table writes them, so an answer that says them stays grounded.
+ */
+function carriedCells(lookup: CorpusLookup, r: TableRecord): string[] {
+  const src = lookup.source(r.span.file);
+  // a personnel row's 类型 comes from its list's header ("任命职务"), not from a cell above
+  if (!src || r.kind === 'personnel') return [];
+  const row = squash(src.text.slice(r.span.start, r.span.end));
+  const region = tableRegion(lookup, r);
+  const above = squash(src.text.slice(region.start, r.span.start));
+  return r.columns.map((c) => r.cells[c] ?? '')
+    .filter((v) => squash(v).length >= 2 && !row.includes(squash(v)) && above.includes(squash(v)));
+}
+
 export function recordEvidence(lookup: CorpusLookup, chunk: Chunk, notice: Notice, r: TableRecord, headerParts: string[] = []): Evidence {
   return {
     chunk, notice,
-    parts: [...headerParts, rowCells(lookup, r).join(' ')],
+    parts: [...headerParts, ...carriedCells(lookup, r), rowCells(lookup, r).join(' ')],
     span: r.span,
     verifyIn: [r.span, tableRegion(lookup, r)],
     path: r.path,

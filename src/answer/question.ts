@@ -1,6 +1,6 @@
 // Reading a question: what kind of answer it wants, and the terms and numbers it carries.
 
-import { foldWidth } from '../core/text.js';
+import { foldWidth, matchKey } from '../core/text.js';
 
 export type QuestionType =
   | 'target' | 'eligibility' | 'procedure' | 'date' | 'personnel' | 'responsibility'
@@ -82,4 +82,9 @@ export function statedFacts(text: string): StatedFacts {
   else if (/(一家|家庭|夫妻|老婆|老公|孩子|结婚)/.test(s)) f.applicant = '家庭';
   else if (/(单身|一个人|未婚)/.test(s)) f.applicant = '单身';
   return f;
+}
+
+/** Terms the question quotes (“五进”, "4+N协商共育"), in match form. */
+export function quotedTerms(q: string): string[] {
+  return [...q.matchAll(/[“"「『]([^“”"「」『』]{2,20})[”"」』]/g)].map((m) => matchKey(m[1]!));
 }

@@ -1,0 +1,35 @@
+// Table records as citable evidence: the row as the source writes it, plus what merged cells above it carried.
+
+import { describe, expect, it } from 'vitest';
+import { Draft } from '../../src/answer/draft.js';
+import { recordEvidence } from '../../src/answer/evidence.js';
+import { createLookup } from '../../src/answer/lookup.js';
+import type { Chunk } from '../../src/engine/types.js';
+import { byTitle, seedCorpus } from '../helpers.js';
+
+describe('record evidence', () => {
+  it('quotes the cells a task row took from a merged cell above it, so an answer saying them stays grounded', async () => {
+    const corpus = await seedCorpus();
+    const notice = byTitle(corpus, '托育服务三年行动计划');
+    const lookup = createLookup(corpus);
+    // 序号 19 of the 任务分工方案: its 项目 ("…开展“4+N协商共育”系列行动") is written once, on an earlier row
+    const r = notice.tables.find((t) => t.kind === 'task' && t.cells['序号'] === '19')!;
+    expect(r.cells['项目']).toContain('4+N协商共育');
+    const chunk = { id: 'c', noticeId: notice.id, path: r.path } as unknown as Chunk;
+    const e = recordEvidence(lookup, chunk, notice, r);
+    expect(e.parts[0]).toBe(r.cells['类别']);
+    expect(e.parts[1]).toBe(r.cells['项目']);
+    expect(e.parts.at(-1)).toMatch(/^19 充分发挥区域托育服务指导中心/);
+    // every part is verified against the source table before it can be cited
+    expect(new Draft(lookup).cite(e)).toBe(1);
+  });
+
+  it('a personnel row carries nothing: its 类型 comes from the list header', async () => {
+    const corpus = await seedCorpus();
+    const lookup = createLookup(corpus);
+    const notice = byTitle(corpus, '人事任免');
+    const r = notice.tables.find((t) => t.kind === 'personnel' && t.cells['姓名'] === '孙中峰' && t.cells['类型'] === '任命')!;
+    const e = recordEvidence(lookup, { id: 'c', noticeId: notice.id, path: r.path } as unknown as Chunk, notice, r);
+    expect(e.parts).toEqual(['孙中峰 上海市静安区信息化委员会主任']);
+  });
+});
