@@ -408,6 +408,14 @@ describe('refusal', () => {
     expect(r.citations[0]!.quote).toContain('公示期为3日');
   });
 
+  it('a term the question quotes picks the passage: a list that never uses “五进” does not answer', async () => {
+    const h = await harness();
+    // the 全民健身 list "（五）扩展科学健身指导服务…" shares 指导服务 with the question but not the quoted term
+    const r = await h.ask('科学育儿指导服务讲的“五进”模式是哪五进？');
+    expect(r.citations[0]!.title).toContain('托育服务三年行动计划');
+    expect(r.answer).toContain('进社区、进园区、进楼宇、进场馆、进家庭');
+  });
+
   it('an empty retrieval is refused', async () => {
     const h = await harness();
     const r = await h.answerer.answer([{ role: 'user', content: '你好' }], { query: { original: '你好', rewritten: '你好' }, hits: [], timings: {} });
