@@ -34,7 +34,7 @@ const TALLY = new RegExp(`(\\d+|[一二两三四五六七八九十百千万]+)\\
 const PHONE_ASKED = /电话|热线|联系方式|号码/;
 const PHONE = /\d{3,4}\s*[-－—]\s*\d{7,8}|(?<!\d)\d{8}(?!\d)|(?<!\d)1\d{10}(?!\d)|12345/;
 /** Reasons that mean the evidence lacks what was asked for, not just a word of it. */
-const HARD = /^(year |no count |no sum of money|no phone number)/;
+const HARD = /^(year |no count |no sum of money|no phone number|no mention anywhere)/;
 const CN_NUMBER = /[一二两三四五六七八九十百千万]+(个|家|项|条|级|类|年|天|日|次|名|所|处|幢|栋|人|种|批)/;
 
 export interface CheckResult {
@@ -62,6 +62,8 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   const unit = UNITS.find((u) => asksIn(q, u) && !(u === '元' && /万元|亿元/.test(q)) && !(u === '平方米' && q.includes('万平方米')));
   if (unit && !new RegExp(`[\\d一二两三四五六七八九十]\\s*${unit}`).test(said)) reasons.push(`unit ${unit} not in the evidence`);
   for (const m of q.matchAll(YEAR)) if (!evidence.includes(m[1]!)) reasons.push(`year ${m[1]} not in the evidence`);
+  const absent = permissionObject(ctx);
+  if (absent) reasons.push(`no mention anywhere of ${absent}, which is asked to be allowed`);
   const strangers = strangersIn(ctx);
   // a place or plan period the corpus never mentions: the question is about another jurisdiction or period
   const foreign = strangers.length ? 0.1 : 1;
@@ -79,6 +81,21 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
 function asksIn(q: string, unit: string): boolean {
   const u = unit.replace('%', '%|百分之');
   return new RegExp(`(多少|几)(钱[一每]?)?[万亿千百]?\\s*(${u})|(${u})\\s*(是|有|为|达到?)?(多少|几)`).test(q);
+}
+
+/** "公租房可以养宠物吗？": what a yes/no question asks to be allowed, between the permission and 吗. */
+const PERMISSION = /(可以|能不能|可不可以|能否|允许|准许|能)([^，,。？?]{1,10})(吗|么)[？?]?\s*$|(能不能|可不可以)([^，,。？?]{1,10})[？?]\s*$/;
+/** Adverbs and directional complements of the asker's verb ("一直续下去"): how, not what. */
+const NOT_OBJECTS = /^(一直|继续|下去|下来|上去|上来|起来|出来|进去|进来|过来|过去|回来|回去|一下|一直)$/;
+
+/**
+ * A thing no notice mentions anywhere cannot be allowed or forbidden by them: "可以养宠物吗" is answered by no
+ * article, however well the rest (公租房) matches.
+ */
+function permissionObject(ctx: AnswerContext): string | null {
+  const m = PERMISSION.exec(ctx.question);
+  if (!m) return null;
+  return ctx.vocab.words(m[2] ?? m[5]!).find((w) => w.length >= 2 && !NOT_OBJECTS.test(w) && ctx.vocab.unseen(w)) ?? null;
 }
 
 /** Places, plan periods and other districts' documents the question is about, where these notices do not reach. */

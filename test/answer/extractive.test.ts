@@ -416,6 +416,19 @@ describe('refusal', () => {
     expect(r.answer).toContain('进社区、进园区、进楼宇、进场馆、进家庭');
   });
 
+  it('a yes/no question about something no notice mentions is refused, however well the rest matches', async () => {
+    const h = await harness();
+    for (const q of ['公租房可以养宠物吗？', '公租房里能不能开网店？']) {
+      const r = await h.ask(q);
+      expect(r.answerable, q).toBe(false);
+      expect(r.answer).toContain('静安区公共租赁住房申请供应和租后管理办法');
+    }
+    // the thing asked about is in the text: answered
+    const r = await h.ask('公租房承租人可以转租吗？');
+    expect(r.answerable).toBe(true);
+    expect(r.citations.map((c) => c.quote).join('')).toContain('转租');
+  });
+
   it('an empty retrieval is refused', async () => {
     const h = await harness();
     const r = await h.answerer.answer([{ role: 'user', content: '你好' }], { query: { original: '你好', rewritten: '你好' }, hits: [], timings: {} });
