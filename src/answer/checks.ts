@@ -34,7 +34,7 @@ const TALLY = new RegExp(`(\\d+|[一二两三四五六七八九十百千万]+)\\
 const PHONE_ASKED = /电话|热线|联系方式|号码/;
 const PHONE = /\d{3,4}\s*[-－—]\s*\d{7,8}|(?<!\d)\d{8}(?!\d)|(?<!\d)1\d{10}(?!\d)|12345/;
 /** Reasons that mean the evidence lacks what was asked for, not just a word of it. */
-const HARD = /^(year |no count |no sum of money|no phone number|no mention anywhere)/;
+const HARD = /^(year |no count |no sum of money|no phone number|no mention anywhere|no person named)/;
 const CN_NUMBER = /[一二两三四五六七八九十百千万]+(个|家|项|条|级|类|年|天|日|次|名|所|处|幢|栋|人|种|批)/;
 
 export interface CheckResult {
@@ -62,6 +62,8 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   const unit = UNITS.find((u) => asksIn(q, u) && !(u === '元' && /万元|亿元/.test(q)) && !(u === '平方米' && q.includes('万平方米')));
   if (unit && !new RegExp(`[\\d一二两三四五六七八九十]\\s*${unit}`).test(said)) reasons.push(`unit ${unit} not in the evidence`);
   for (const m of q.matchAll(YEAR)) if (!evidence.includes(m[1]!)) reasons.push(`year ${m[1]} not in the evidence`);
+  // "区长是谁": a person must be named, or the post given to another ("由区长担任"); "区长直通车" names nobody
+  if (POST_WHO.test(q) && ![...ctx.vocab.persons].some((p) => said.includes(p)) && !/担任|兼任/.test(said)) reasons.push('no person named for the post');
   const absent = permissionObject(ctx);
   if (absent) reasons.push(`no mention anywhere of ${absent}, which is asked to be allowed`);
   const strangers = strangersIn(ctx);
@@ -82,6 +84,9 @@ function asksIn(q: string, unit: string): boolean {
   const u = unit.replace('%', '%|百分之');
   return new RegExp(`(多少|几)(钱[一每]?)?[万亿千百]?\\s*(${u})|(${u})\\s*(是|有|为|达到?)?(多少|几)`).test(q);
 }
+
+/** Who holds a post: answered by a name. */
+const POST_WHO = /(长|主任|书记|组长|主席|部长|经理|负责人)(是谁|是哪位|由谁担任|谁来当)/;
 
 /** "公租房可以养宠物吗？": what a yes/no question asks to be allowed, between the permission and 吗. */
 const PERMISSION = /(可以|能不能|可不可以|能否|允许|准许|能)([^，,。？?]{1,10})(吗|么)[？?]?\s*$|(能不能|可不可以)([^，,。？?]{1,10})[？?]\s*$/;
@@ -104,7 +109,17 @@ function strangersIn(ctx: AnswerContext): string[] {
   // "户口在普陀区", "在嘉定上班": a place the asker lives or works in is a circumstance, not the subject
   const circumstance = (w: string) => new RegExp(`(户口|户籍|籍贯|老家|住|在|来自|从)[^，,。？?]{0,3}${w}`).test(ctx.question);
   const unknown = ctx.qwords.filter((w) => ENTITY_LIKE.test(w) && ctx.vocab.unseen(w) && !circumstance(w));
-  return [...new Set([...unknown, ...(owner ? [owner] : [])])];
+  return [...new Set([...unknown, ...(owner ? [owner] : []), ...unknownPerson(ctx)])];
+}
+
+/** "张伟被任命为什么职务？": a person asked about by name, whom no notice names. */
+const PERSON_ASKED = /(?:^|[，,：:])([\u4e00-\u9fa5]{2,3}?)(?:同志)?(?:被|已经|已|现在|这次)?(?:任命|免去|免职|调任|担任|出任|升任|现任|是什么职务|任什么|当什么)/;
+const POST_CHARS = /[区局委办厅处科室中心长任记席理员部队组会街镇市省]/;
+
+function unknownPerson(ctx: AnswerContext): string[] {
+  const name = PERSON_ASKED.exec(ctx.question)?.[1];
+  if (!name || POST_CHARS.test(name) || ctx.vocab.persons.has(name)) return [];
+  return ctx.vocab.unseen(name) ? [name] : [];
 }
 
 /** Where the question asks: "X是谁", "多少个X", "哪些X", "X有多大". */

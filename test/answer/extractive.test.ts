@@ -429,6 +429,20 @@ describe('refusal', () => {
     expect(r.citations.map((c) => c.quote).join('')).toContain('转租');
   });
 
+  it('a person no notice names is refused, not answered with somebody else\'s row', async () => {
+    const h = await harness();
+    const r = await h.ask('张伟被任命为什么职务？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).toContain('《二○二一年十至十二月份区政府人事任免事项》');
+    expect((await h.ask('郁霆被任命为什么职务？')).answer).toContain('郁霆：任命为铁路上海站地区管理委员会办公室常务副主任');
+  });
+
+  it('who holds a post is answered by a name: "区长直通车" does not say who the 区长 is', async () => {
+    const h = await harness();
+    expect((await h.ask('静安区区长是谁？')).answerable).toBe(false);
+    expect((await h.ask('区健康促进中心主任是谁？')).answer).toContain('熊建菁：任命为上海市静安区健康促进中心主任');
+  });
+
   it('an empty retrieval is refused', async () => {
     const h = await harness();
     const r = await h.answerer.answer([{ role: 'user', content: '你好' }], { query: { original: '你好', rewritten: '你好' }, hits: [], timings: {} });
