@@ -14,6 +14,8 @@ const WHEN = /\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|[一二三四五六七八�
 /** Units a question may name; the evidence must use the same one. */
 const UNITS = ['平方公里', '平方米', '万平方米', '亿元', '万元', '元', '万人次', '人次', '公里', '亿美元', '%', '套', '张', '台'];
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
+const RELATIVE_YEAR = /(今年|去年|明年|前年|后年)/;
+const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2, 后年: 2 };
 /** Places and plan periods: a question naming one the corpus never mentions is about something else. */
 const ENTITY_LIKE = /^.{1,6}(区|县|省|市|镇|街道)$|^十[一二三五六七八九]五$/;
 /**
@@ -62,6 +64,12 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   const unit = UNITS.find((u) => asksIn(q, u) && !(u === '元' && /万元|亿元/.test(q)) && !(u === '平方米' && q.includes('万平方米')));
   if (unit && !new RegExp(`[\\d一二两三四五六七八九十]\\s*${unit}`).test(said)) reasons.push(`unit ${unit} not in the evidence`);
   for (const m of q.matchAll(YEAR)) if (!evidence.includes(m[1]!)) reasons.push(`year ${m[1]} not in the evidence`);
+  // "今年GDP是多少" asked today is a figure for this calendar year, which notices of earlier years cannot give
+  const relative = QUANTITY.test(q) ? RELATIVE_YEAR.exec(q)?.[1] : undefined;
+  if (relative) {
+    const year = String(Number(ctx.today.slice(0, 4)) + RELATIVE_YEARS[relative]!);
+    if (!evidence.includes(year)) reasons.push(`year ${year} (${relative}) not in the evidence`);
+  }
   // "区长是谁": a person must be named, or the post given to another ("由区长担任"); "区长直通车" names nobody
   if (POST_WHO.test(q) && ![...ctx.vocab.persons].some((p) => said.includes(p)) && !/担任|兼任/.test(said)) reasons.push('no person named for the post');
   const absent = permissionObject(ctx);

@@ -443,6 +443,13 @@ describe('refusal', () => {
     expect((await h.ask('区健康促进中心主任是谁？')).answer).toContain('熊建菁：任命为上海市静安区健康促进中心主任');
   });
 
+  it('"今年" in a question for a figure is this calendar year: notices of earlier years do not give it', async () => {
+    const h = await harness();
+    const r = await h.ask('静安区今年GDP是多少？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).toContain('实施中期评估报告');
+  });
+
   it('an empty retrieval is refused', async () => {
     const h = await harness();
     const r = await h.answerer.answer([{ role: 'user', content: '你好' }], { query: { original: '你好', rewritten: '你好' }, hits: [], timings: {} });
