@@ -72,7 +72,8 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   }
   // "区长是谁": a person must be named, or the post given to another ("由区长担任"); "区长直通车" names nobody
   if (POST_WHO.test(q) && ![...ctx.vocab.persons].some((p) => said.includes(p)) && !/担任|兼任/.test(said)) reasons.push('no person named for the post');
-  const absent = permissionObject(ctx);
+  // an everyday word for what the text says otherwise ("房子" for 住房) shares a character with it
+  const absent = permissionObject(ctx, said);
   if (absent) reasons.push(`no mention anywhere of ${absent}, which is asked to be allowed`);
   const strangers = strangersIn(ctx);
   // a place or plan period the corpus never mentions: the question is about another jurisdiction or period
@@ -105,10 +106,12 @@ const NOT_OBJECTS = /^(一直|继续|下去|下来|上去|上来|起来|出来|�
  * A thing no notice mentions anywhere cannot be allowed or forbidden by them: "可以养宠物吗" is answered by no
  * article, however well the rest (公租房) matches.
  */
-function permissionObject(ctx: AnswerContext): string | null {
+function permissionObject(ctx: AnswerContext, said: string): string | null {
   const m = PERMISSION.exec(ctx.question);
   if (!m) return null;
-  return ctx.vocab.words(m[2] ?? m[5]!).find((w) => w.length >= 2 && !NOT_OBJECTS.test(w) && ctx.vocab.unseen(w)) ?? null;
+  // the object ends the phrase ("自行装修房子": 房子, not the adverb 自行)
+  const object = ctx.vocab.words(m[2] ?? m[5]!).filter((w) => w.length >= 2 && !NOT_OBJECTS.test(w)).at(-1);
+  return object && ctx.vocab.unseen(object) && ![...object].some((c) => said.includes(c)) ? object : null;
 }
 
 /** Places, plan periods and other districts' documents the question is about, where these notices do not reach. */

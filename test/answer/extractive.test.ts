@@ -427,6 +427,10 @@ describe('refusal', () => {
     const r = await h.ask('公租房承租人可以转租吗？');
     expect(r.answerable).toBe(true);
     expect(r.citations.map((c) => c.quote).join('')).toContain('转租');
+    // an everyday word for what the text says ("房子" for 住房) is no stranger: answered by the sentence that forbids
+    const renovate = await h.ask('公租房承租人能不能自行装修房子？');
+    expect(renovate.answerable).toBe(true);
+    expect(renovate.citations[0]!.quote).toContain('承租人在租赁住房期间，不得对住房进行装修');
   });
 
   it('a person no notice names is refused, not answered with somebody else\'s row', async () => {
