@@ -1,6 +1,6 @@
 // Evidence checks shared by the composers: does the evidence carry what the question's form demands?
 
-import { foldWidth } from '../core/text.js';
+import { foldWidth, matchKey } from '../core/text.js';
 import type { AnswerContext } from './context.js';
 
 /** The question wants an amount: the evidence must hold a number. */
@@ -36,7 +36,7 @@ const TALLY = new RegExp(`(\\d+|[一二两三四五六七八九十百千万]+)\\
 const PHONE_ASKED = /电话|热线|联系方式|号码/;
 const PHONE = /\d{3,4}\s*[-－—]\s*\d{7,8}|(?<!\d)\d{8}(?!\d)|(?<!\d)1\d{10}(?!\d)|12345/;
 /** Reasons that mean the evidence lacks what was asked for, not just a word of it. */
-const HARD = /^(year |no count |no sum of money|no phone number|no mention anywhere|no person named)/;
+const HARD = /^(year |no count |no sum of money|no phone number|no mention of |no person named)/;
 const CN_NUMBER = /[一二两三四五六七八九十百千万]+(个|家|项|条|级|类|年|天|日|次|名|所|处|幢|栋|人|种|批)/;
 
 export interface CheckResult {
@@ -74,7 +74,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (POST_WHO.test(q) && ![...ctx.vocab.persons].some((p) => said.includes(p)) && !/担任|兼任/.test(said)) reasons.push('no person named for the post');
   // an everyday word for what the text says otherwise ("房子" for 住房) shares a character with it
   const absent = permissionObject(ctx, said);
-  if (absent) reasons.push(`no mention anywhere of ${absent}, which is asked to be allowed`);
+  if (absent) reasons.push(`no mention of ${absent} in the notices asked about`);
   const strangers = strangersIn(ctx);
   // a place or plan period the corpus never mentions: the question is about another jurisdiction or period
   const foreign = strangers.length ? 0.1 : 1;
@@ -97,8 +97,8 @@ function asksIn(q: string, unit: string): boolean {
 /** Who holds a post: answered by a name. */
 const POST_WHO = /(长|主任|书记|组长|主席|部长|经理|负责人)(是谁|是哪位|由谁担任|谁来当)/;
 
-/** "公租房可以养宠物吗？": what a yes/no question asks to be allowed, between the permission and 吗. */
-const PERMISSION = /(可以|能不能|可不可以|能否|允许|准许|能)([^，,。？?]{1,10})(吗|么)[？?]?\s*$|(能不能|可不可以)([^，,。？?]{1,10})[？?]\s*$/;
+/** "公租房可以养宠物吗？", "有没有关于电动自行车充电的规定": what a yes/no question asks to be allowed, or to be ruled on. */
+const PERMISSION = /(可以|能不能|可不可以|能否|允许|准许|能)([^，,。？?]{1,10})(吗|么)[？?]?\s*$|(能不能|可不可以)([^，,。？?]{1,10})[？?]\s*$|有没有(?:关于)?([^，,。？?]{1,12}?)的?(?:规定|要求|条款|政策|说法)/;
 /** Adverbs and directional complements of the asker's verb ("一直续下去"): how, not what. */
 const NOT_OBJECTS = /^(一直|继续|下去|下来|上去|上来|起来|出来|进去|进来|过来|过去|回来|回去|一下|一直)$/;
 
@@ -110,8 +110,15 @@ function permissionObject(ctx: AnswerContext, said: string): string | null {
   const m = PERMISSION.exec(ctx.question);
   if (!m) return null;
   // the object ends the phrase ("自行装修房子": 房子, not the adverb 自行)
-  const object = ctx.vocab.words(m[2] ?? m[5]!).filter((w) => w.length >= 2 && !NOT_OBJECTS.test(w)).at(-1);
-  return object && ctx.vocab.unseen(object) && ![...object].some((c) => said.includes(c)) ? object : null;
+  const object = ctx.vocab.words(m[2] ?? m[5] ?? m[6]!).filter((w) => w.length >= 2 && !NOT_OBJECTS.test(w)).at(-1);
+  if (!object || [...object].some((c) => said.includes(c))) return null;
+  // "公租房办法里有没有关于…充电的规定": asked of a named notice, the thing must be in that notice (or one about it)
+  const named = ctx.vocab.noticesNamed(ctx.question);
+  if (!named.length) return ctx.vocab.unseen(object) ? object : null;
+  const titles = named.map((n) => matchKey(n.carriedTitle ?? n.title));
+  const about = ctx.lookup.corpus.notices.filter((n) => named.includes(n) || titles.some((t) => matchKey(n.title).includes(t)));
+  const text = about.map((n) => n.paragraphs.map((p) => p.text).join('')).join('');
+  return ctx.vocab.forms(object).some((f) => text.includes(f)) ? null : object;
 }
 
 /** Places, plan periods and other districts' documents the question is about, where these notices do not reach. */
@@ -153,6 +160,15 @@ function focusWord(ctx: AnswerContext): string | null {
     // duration is asked ("多久查完" of a text that says "10个工作日内完成核查"), not the thing asked about
     const after = !/^多[久长]$/.test(m[0]);
     for (const w of words) if (q.indexOf(w) + w.length === start || (after && q.indexOf(w) === end)) focus = w;
+    // "新增停车位的目标是多少": a generic word (目标) right before the asking words hands the focus to the thing before it
+    const generic = /^(目标|指标|要求|标准|数量|规模|情况)$/;
+    const before = q.slice(0, start).replace(/的$/, '');
+    const head = ctx.qwords.find((g) => generic.test(g) && before.endsWith(g));
+    if (head) {
+      const rest = before.slice(0, before.length - head.length).replace(/的$/, '');
+      const prior = words.find((w) => rest.endsWith(w));
+      if (prior) focus = prior;
+    }
   }
   return focus;
 }

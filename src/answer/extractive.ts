@@ -38,7 +38,7 @@ const PLAN: Record<QuestionType, Composer[]> = {
 const WHOLE: ReadonlySet<QuestionType> = new Set(['eligibility', 'comparison', 'personnel']);
 
 /** Minimum evidence support (weighted share of the question covered) below which we refuse; calibrated on eval dev. */
-export const DEFAULT_MIN_SUPPORT = 0.25;
+export const DEFAULT_MIN_SUPPORT = 0.22;
 
 export interface ExtractiveDeps {
   lookup: CorpusLookup;
