@@ -1,7 +1,8 @@
 // Evidence checks shared by the composers: does the evidence carry what the question's form demands?
 
-import { foldWidth, matchKey } from '../core/text.js';
+import { foldWidth } from '../core/text.js';
 import type { AnswerContext } from './context.js';
+import { concerns } from './lookup.js';
 
 /** The question wants an amount: the evidence must hold a number. */
 const QUANTITY = /多少|几[个家套项年天次所名位栋幢条人]|多大|多长|多高|多久|比例|金额|费用|收费|钱|租金标准|数量/;
@@ -32,6 +33,8 @@ const COUNT_ASKED = /(?<!哪)(多少|几)\s*([个家所处名项条座幢栋批�
  */
 const MEASURE = '[个家所处名项条座幢栋批种位人场次只台套张]';
 const TALLY = new RegExp(`(\\d+|[一二两三四五六七八九十百千万]+)\\s*(余|多)?\\s*${MEASURE}`);
+/** A measure word standing alone: a table row's 单位 cell. */
+const UNIT_CELL = new RegExp(`^${MEASURE}$|\\s${MEASURE}(\\s|$)`, 'm');
 /** "电话多少？", "热线是几号": a number to call, which only a phone number in what is quoted gives. */
 const PHONE_ASKED = /电话|热线|联系方式|号码/;
 const PHONE = /\d{3,4}\s*[-－—]\s*\d{7,8}|(?<!\d)\d{8}(?!\d)|(?<!\d)1\d{10}(?!\d)|12345/;
@@ -56,7 +59,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (WHEN_ASKED.test(q) && !WHEN.test(said)) reasons.push('no date in the evidence');
   if (PHONE_ASKED.test(q) && !PHONE.test(foldWidth(said))) reasons.push('no phone number in the evidence');
   const counted = COUNT_ASKED.exec(q)?.[2];
-  if (counted && !TALLY.test(said) && !(/\d/.test(said) && new RegExp(`^${MEASURE}$|\\s${MEASURE}(\\s|$)`, 'm').test(said))) {
+  if (counted && !TALLY.test(said) && !(/\d/.test(said) && UNIT_CELL.test(said))) {
     reasons.push(`no count of ${counted} in the evidence`);
   }
   const focus = focusWord(ctx);
@@ -71,8 +74,8 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
     if (!evidence.includes(year)) reasons.push(`year ${year} (${relative}) not in the evidence`);
   }
   // "区长是谁": a person must be named, or the post given to another ("由区长担任"); "区长直通车" names nobody
-  const named = [...ctx.vocab.persons].some((p) => said.includes(p)) || /担任|兼任/.test(said);
-  if (POST_WHO.test(q) && !named) reasons.push('no person named for the post');
+  const named = () => [...ctx.vocab.persons].some((p) => said.includes(p)) || /担任|兼任/.test(said);
+  if (POST_WHO.test(q) && !named()) reasons.push('no person named for the post');
   const absent = permissionObject(ctx, said);
   if (absent) reasons.push(`no mention of ${absent} in the notices asked about`);
   const strangers = strangersIn(ctx);
@@ -89,9 +92,13 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
  * The question wants an amount in this unit: "多少平方米", "几套", "多少钱一平米", "占比多少%"; a unit only named
  * ("这套房", "每平方米的租金") asks nothing of the evidence.
  */
-function asksIn(q: string, unit: string): boolean {
+const UNIT_ASKED = new Map(UNITS.map((unit) => {
   const u = unit.replace('%', '%|百分之');
-  return new RegExp(`(多少|几)(钱[一每]?)?[万亿千百]?\\s*(${u})|(${u})\\s*(是|有|为|达到?)?(多少|几)`).test(q);
+  return [unit, new RegExp(`(多少|几)(钱[一每]?)?[万亿千百]?\\s*(${u})|(${u})\\s*(是|有|为|达到?)?(多少|几)`)];
+}));
+
+function asksIn(q: string, unit: string): boolean {
+  return UNIT_ASKED.get(unit)!.test(q);
 }
 
 /** Who holds a post: answered by a name. */
@@ -117,10 +124,8 @@ function permissionObject(ctx: AnswerContext, said: string): string | null {
   // "公租房办法里有没有关于…充电的规定": asked of a named notice, the thing must be in that notice (or one about it)
   const named = ctx.vocab.noticesNamed(ctx.question);
   if (!named.length) return ctx.vocab.unseen(object) ? object : null;
-  const titles = named.map((n) => matchKey(n.carriedTitle ?? n.title));
-  const about = ctx.lookup.corpus.notices.filter((n) => named.includes(n) || titles.some((t) => matchKey(n.title).includes(t)));
-  const text = about.map((n) => n.paragraphs.map((p) => p.text).join('')).join('');
-  return ctx.vocab.forms(object).some((f) => text.includes(f)) ? null : object;
+  const about = ctx.lookup.corpus.notices.filter((n) => named.some((subject) => concerns(n, subject)));
+  return about.some((n) => ctx.vocab.forms(object).some((f) => ctx.lookup.text(n).includes(f))) ? null : object;
 }
 
 /** Places, plan periods and other districts' documents the question is about, where these notices do not reach. */

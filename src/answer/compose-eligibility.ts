@@ -9,7 +9,7 @@ import { chunkParagraphs } from './evidence.js';
 import { statedFacts, type StatedFacts } from './question.js';
 import { planName } from './compose-target.js';
 import { evidenceChecks } from './checks.js';
-import { matchKey } from '../core/text.js';
+import { concerns } from './lookup.js';
 
 interface Group {
   mode: 'any' | 'all';
@@ -93,11 +93,6 @@ function conclusion(v: Verdict, facts: StatedFacts): string {
 /** Words in which residents state their circumstances; what is left of a question is what it asks about. */
 const CIRCUMSTANCE_WORDS = /户口|户籍|居住证|上班|工作|就业|单位|公司|合同|社保|外地|外省|本地|常住|静安|上海|本市|本区|申请|资格|条件|符合|享受|面积|人均|家庭|夫妻|孩子|老婆|老公|一家|区里/;
 
-/** A notice and the notices written about it (its 政策解读 names it in its title). */
-function sameMatter(conditions: Notice, other: Notice): boolean {
-  return other.id === conditions.id || matchKey(other.title).includes(matchKey(conditions.carriedTitle ?? conditions.title));
-}
-
 /**
  * Stated circumstances make any question look like an eligibility one: "外地户口…常住静安…能享受区里免费的科学育儿
  * 上门指导吗" asks about a 托育 service, not about 公租房. The question is about another matter when the words it asks
@@ -105,12 +100,10 @@ function sameMatter(conditions: Notice, other: Notice): boolean {
  */
 function asksAboutOtherMatter(ctx: AnswerContext, conditions: Notice): boolean {
   const top = ctx.hits[0] && ctx.lookup.notice(ctx.hits[0].chunk.noticeId);
-  if (!top || sameMatter(conditions, top)) return false;
+  if (!top || concerns(top, conditions)) return false;
   const words = ctx.qwords.filter((w) => !CIRCUMSTANCE_WORDS.test(w) && !ctx.vocab.unseen(w));
-  const said = (n: Notice) => {
-    const text = n.title + n.paragraphs.map((p) => p.text).join('');
-    return words.filter((w) => ctx.vocab.forms(w).some((f) => text.includes(f))).reduce((sum, w) => sum + ctx.vocab.specificity(w), 0);
-  };
+  const said = (n: Notice) => words.filter((w) => ctx.vocab.forms(w).some((f) => ctx.lookup.text(n).includes(f)))
+    .reduce((sum, w) => sum + ctx.vocab.specificity(w), 0);
   return said(top) > said(conditions);
 }
 

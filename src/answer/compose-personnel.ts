@@ -42,9 +42,14 @@ function counterparts(all: Candidate[], picked: Candidate[]): Candidate[] {
   return all.filter((c) => !picked.includes(c) && posts.has(`${c.record.cells['类型'] === '任命' ? '免去' : '任命'}|${c.record.cells['职务']}`));
 }
 
+/** People of the personnel lists the question names. */
+function personsNamed(ctx: AnswerContext): string[] {
+  return [...ctx.vocab.persons].filter((p) => ctx.question.includes(p));
+}
+
 function choose(ctx: AnswerContext): Candidate[] {
   const all = allPersonnel(ctx);
-  const names = [...ctx.vocab.persons].filter((p) => ctx.question.includes(p));
+  const names = personsNamed(ctx);
   if (names.length) {
     const own = all.filter((c) => names.includes(c.record.cells['姓名']!));
     return [...own, ...counterparts(all, own)];
@@ -84,7 +89,7 @@ const FORMER_POST = /(之前|以前|原来|原先|此前|过去)[^，,。？?]{0
 export function composePersonnel(ctx: AnswerContext, draft: Draft): boolean {
   let picks = choose(ctx);
   if (!picks.length) return false;
-  const named = [...ctx.vocab.persons].filter((p) => ctx.question.includes(p));
+  const named = personsNamed(ctx);
   if (named.length && FORMER_POST.test(ctx.question)) {
     picks = picks.filter((c) => named.includes(c.record.cells['姓名']!) && c.record.cells['类型'] === '免去');
     // the list says what they were appointed to, not what they did before: nothing here answers

@@ -1,5 +1,6 @@
 // Fast lookups from retrieved chunks back to the corpus: notices, paragraphs, table records, source texts.
 
+import { matchKey } from '../core/text.js';
 import type { Corpus, Notice, Paragraph, SourceText, TableRecord } from '../ingest/types.js';
 
 export interface CorpusLookup {
@@ -10,6 +11,13 @@ export interface CorpusLookup {
   source(file: string): SourceText | undefined;
   /** the records of one table: same notice and caption, in source order */
   tableOf(record: TableRecord): TableRecord[];
+  /** a notice's title and paragraphs as one string (built once, on first use): "does this notice say X anywhere" */
+  text(notice: Notice): string;
+}
+
+/** The notice itself or one written about it: its 政策解读 or 编制说明 names it in its own title. */
+export function concerns(other: Notice, subject: Notice): boolean {
+  return other.id === subject.id || matchKey(other.title).includes(matchKey(subject.carriedTitle ?? subject.title));
 }
 
 export function createLookup(corpus: Corpus): CorpusLookup {
@@ -26,6 +34,7 @@ export function createLookup(corpus: Corpus): CorpusLookup {
     }
   }
   const sources = new Map(corpus.sources.map((s) => [s.name, s]));
+  const texts = new Map<string, string>();
   return {
     corpus,
     notice: (id) => notices.get(id),
@@ -33,5 +42,10 @@ export function createLookup(corpus: Corpus): CorpusLookup {
     record: (id) => records.get(id),
     source: (file) => sources.get(file),
     tableOf: (r) => tables.get(`${records.get(r.id)?.notice.id}|${r.caption}`) ?? [r],
+    text: (n) => {
+      let t = texts.get(n.id);
+      if (t === undefined) texts.set(n.id, (t = n.title + n.paragraphs.map((p) => p.text).join('')));
+      return t;
+    },
   };
 }

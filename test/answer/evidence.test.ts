@@ -17,8 +17,9 @@ describe('record evidence', () => {
     expect(r.cells['项目']).toContain('4+N协商共育');
     const chunk = { id: 'c', noticeId: notice.id, path: r.path } as unknown as Chunk;
     const e = recordEvidence(lookup, chunk, notice, r);
-    expect(e.parts[0]).toBe(r.cells['类别']);
-    expect(e.parts[1]).toBe(r.cells['项目']);
+    // seeds/001 lines 2086 and 2108: the 类别 and 项目 cells, written on the first row of their run
+    expect(e.parts[0]).toBe('关注儿童成长四大领域，开展协商共育系列行动');
+    expect(e.parts[1]).toBe('携手区域内0-3岁散居儿童家庭，开展“4+N协商共育”系列行动');
     expect(e.parts.at(-1)).toMatch(/^19 充分发挥区域托育服务指导中心/);
     // every part is verified against the source table before it can be cited
     expect(new Draft(lookup).cite(e)).toBe(1);
@@ -30,6 +31,7 @@ describe('record evidence', () => {
     const notice = byTitle(corpus, '人事任免');
     const r = notice.tables.find((t) => t.kind === 'personnel' && t.cells['姓名'] === '孙中峰' && t.cells['类型'] === '任命')!;
     const e = recordEvidence(lookup, { id: 'c', noticeId: notice.id, path: r.path } as unknown as Chunk, notice, r);
+    // the source row ends "…主任；": the closing punctuation is layout and stays out of the quote (rowCells)
     expect(e.parts).toEqual(['孙中峰 上海市静安区信息化委员会主任']);
   });
 });
