@@ -9,6 +9,11 @@ import type { AnswerContext } from './context.js';
 import { recordEvidence } from './evidence.js';
 import { describeValues, namedPlans, planName, subjectWords } from './compose-target.js';
 import { weightedCoverage } from './vocabulary.js';
+import { entitiesOf, type Entity } from './entities.js';
+import { composeEntities } from './compose-entities.js';
+
+/** Every entity's sentence must cover this much of the question's point (its share found counts against it). */
+const ENTITY_SUPPORT = 0.5;
 
 interface Pick { notice: Notice; record: TableRecord; chunk: Chunk; fit: number }
 
@@ -26,8 +31,11 @@ export function range(v: string): [number, number] | null {
 function pickFor(ctx: AnswerContext, notice: Notice, subject: string[]): Pick | null {
   let best: Pick | null = null;
   const key = subject.reduce<string | null>((a, b) => (a === null || ctx.vocab.specificity(b) > ctx.vocab.specificity(a) ? b : a), null);
+  // "2022年…各有几幢": a year the table has no column for asks what happened, not the target
+  const years = ctx.question.match(/\d{4}(?=\s*年)/g) ?? [];
   for (const record of notice.tables.filter((t) => t.kind === 'indicator')) {
     if (key && !ctx.vocab.forms(key).some((f) => indicatorName(record).includes(f))) continue;
+    if (years.some((y) => !record.columns.some((c) => c.includes(y)))) continue;
     const fit = weightedCoverage(ctx.vocab, subject, indicatorName(record));
     if (!best || fit > best.fit) best = { notice, record, chunk: chunkFor(ctx, notice, record), fit };
   }
@@ -109,15 +117,30 @@ function namesIn(ctx: AnswerContext, n: Notice): string[] {
   return ctx.qwords.filter((w) => `${n.title}${n.carriedTitle ?? ''}`.includes(w) && !/^(规划|计划|方案|意见|办法|静安|静安区)$/.test(w));
 }
 
+/** Each entity's sentence from running text, taken when every entity has one. */
+function composeAllEntities(ctx: AnswerContext, draft: DraftClass, entities: Entity[]): boolean {
+  if (entities.length < 2) return false;
+  const side = new DraftClass(ctx.lookup);
+  if (!composeEntities(ctx, side, entities) || side.support < 1e-9 || side.support < ENTITY_SUPPORT) return false;
+  draft.absorb(side);
+  draft.support = side.support;
+  return true;
+}
+
 export function composeComparison(ctx: AnswerContext, draft: DraftClass): boolean {
-  const areas = ctx.vocab.areasNamed(ctx.question);
+  const entities = entitiesOf(ctx.question, ctx.vocab);
+  const areas = entities.every((e) => e.notice && ctx.vocab.areas.get(e.text) === e.notice) ? entities.map((e) => e.text) : [];
   const notices = namedPlans(ctx);
   if (ORDER_ASKED.test(ctx.question) && notices.length >= 2) return composeOrder(draft, notices);
-  if (areas.length < 2) return notices.length >= 2 && composeSideBySide(ctx, draft, notices, notices.map((n) => namesIn(ctx, n)));
+  if (areas.length < 2) {
+    return composeAllEntities(ctx, draft, entities)
+      || (notices.length >= 2 && composeSideBySide(ctx, draft, notices, notices.map((n) => namesIn(ctx, n))));
+  }
   const subject = subjectWords(ctx, areas.map((a) => ctx.vocab.areas.get(a)!)).filter((w) => !/^(高|低|更高|更低|哪边|比较|对比|相比)$/.test(w));
   const picks = areas.map((a) => ({ area: a, pick: pickFor(ctx, ctx.vocab.areas.get(a)!, subject) }));
   const found = picks.filter((p): p is { area: string; pick: Pick } => p.pick !== null);
   if (found.length < areas.length) {
+    if (composeAllEntities(ctx, draft, entities)) return true;
     const side = new DraftClass(ctx.lookup);
     const plans = areas.map((a) => ctx.vocab.areas.get(a)!);
     if (composeSideBySide(ctx, side, plans, areas.map((a) => [a])) && side.support >= (found.length ? Math.min(...found.map((f) => f.pick.fit)) : 0)) {

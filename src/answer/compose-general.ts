@@ -33,7 +33,7 @@ function shapeBonus(ctx: AnswerContext, s: string, p: Paragraph): number {
 }
 
 /** "公示几天？": the sentence that answers holds a number. */
-const AMOUNT_ASKED = /多少|几[个家套项年天日次所名位栋幢条人]|多久|多长|多大/;
+export const AMOUNT_ASKED = /多少|几[个家套项年天日次所名位栋幢条人]|多久|多长|多大/;
 
 /** "可以自己装修吗？": a yes/no about what is allowed is answered by the sentence that allows or forbids. */
 const PERMISSION_ASKED = /可以|能不能|能否|允许|可不可以|行不行|吗/;

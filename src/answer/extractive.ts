@@ -17,8 +17,9 @@ import type { CorpusLookup } from './lookup.js';
 import { classifyQuestion, type QuestionType } from './question.js';
 import { addStatusNotes } from './status-notes.js';
 import { planName } from './compose-target.js';
-import { matchKey } from '../core/text.js';
+import { escapeRegExp, matchKey } from '../core/text.js';
 import type { Vocabulary } from './vocabulary.js';
+import { entitiesOf } from './entities.js';
 
 type Composer = (ctx: AnswerContext, draft: Draft) => boolean;
 
@@ -68,14 +69,41 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps): Answerer {
       return { ...response, query: retrieval.query, timings: { ...retrieval.timings, answerMs: performance.now() - started },
         debug: opts.debug ? { ...debugOf(retrieval), type: ctx.type, support, reasons } : undefined };
     },
+    parts: (question) => partsOf(question, deps.vocab),
   };
 }
 
-/** A question naming someone on a personnel list is about that person's posts, however it is phrased. */
+/** Asking for each of several things, or whether they agree. */
+const EACH_ASKED = /各|分别|同一|一样|相同|一致|哪个|哪一个|谁/;
+
+/**
+ * A question naming someone on a personnel list is about that person's posts, however it is phrased; one asking a
+ * fact of each of several things it lists ("三个集聚带各贡献了多少税收") is a comparison.
+ */
 function typeOf(question: string, vocab: Vocabulary): QuestionType {
   const type = classifyQuestion(question);
   if (type !== 'comparison' && [...vocab.persons].some((p) => question.includes(p))) return 'personnel';
+  if ((type === 'fact' || type === 'target') && EACH_ASKED.test(question) && entitiesOf(question, vocab).length >= 2) return 'comparison';
   return type;
+}
+
+/**
+ * What to retrieve one by one: the parts of a several-part question; for a comparison, the question once for each
+ * thing it compares with the others left out ("苏河湾和市北哪个功能区面积大" → "苏河湾…", "市北…"), so one of them
+ * filling every retrieved place cannot hide the other.
+ */
+export function partsOf(question: string, vocab: Vocabulary): string[] {
+  const split = splitQuestion(question);
+  if (split.length > 1 || typeOf(question, vocab) !== 'comparison') return split;
+  const entities = entitiesOf(question, vocab);
+  if (entities.length < 2) return [question];
+  return entities.map((e) => entities.filter((o) => o !== e).reduce((q, o) => q.replace(listed(o.text), ''), question));
+}
+
+/** An entity with the word joining it to the list, on its right or else on its left. */
+function listed(text: string): RegExp {
+  const t = escapeRegExp(text);
+  return new RegExp(`${t}(?:以及|还是|、|和|与|及|跟)|(?:以及|还是|、|和|与|及|跟)?${t}`, 'g');
 }
 
 /** What a composition came to; `reasons` are why the last evidence judged was marked down (for the debug view). */
@@ -87,7 +115,7 @@ interface Composed { draft: Draft | null; support: number; reasons: string[] }
  */
 function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult['parts']): Composed {
   const parts = WHOLE.has(ctx.type) ? [ctx.question] : splitQuestion(ctx.question);
-  if (parts.length === 1) return composeOne(ctx, minSupport);
+  if (parts.length === 1) return composeOne(byPart && WHOLE.has(ctx.type) ? withPartHits(ctx, byPart) : ctx, minSupport);
   const merged = new Draft(ctx.lookup);
   let support = 0;
   let reasons: string[] = [];
@@ -106,6 +134,14 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
   for (const m of missing) merged.say(`关于“${m.replace(/[？?；;]$/, '')}”，现有文件中没有找到相关内容。`);
   merged.support = support;
   return { draft: merged, support, reasons };
+}
+
+/** A question answered whole that was retrieved in parts reads every part's passages after its own. */
+function withPartHits(ctx: AnswerContext, byPart: NonNullable<RetrievalResult['parts']>): AnswerContext {
+  const seen = new Set(ctx.hits.map((h) => h.chunk.id));
+  const hits = [...ctx.hits];
+  for (const h of byPart.flatMap((p) => p.hits)) if (!seen.has(h.chunk.id)) { seen.add(h.chunk.id); hits.push(h); }
+  return { ...ctx, hits };
 }
 
 /** The first composer whose evidence clears the gate; `support` is the best evidence seen, for calibration. */

@@ -80,6 +80,8 @@ export function createLlmAnswerer(deps: LlmDeps): Answerer {
         return withNote(base, `llm failed (${(e as Error).message}); extractive answer returned`);
       }
     },
+    // the extractive answer comes first and gates the model: it chooses what is retrieved
+    parts: deps.fallback.parts ? (q) => deps.fallback.parts!(q) : undefined,
   };
 }
 

@@ -81,3 +81,8 @@ export function stableHash(s: string): string {
   }
   return h.toString(36).padStart(7, '0');
 }
+
+/** A literal string as a regular-expression pattern. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

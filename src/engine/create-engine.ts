@@ -35,7 +35,10 @@ export function createEngine(parts: EngineParts): Engine {
         ? await parts.retriever.retrieve(condensed, { k: depth })
         : await parts.retriever.retrieve(last.content, { k: depth, history });
       if (condensed) retrieval.query = { original: last.content, rewritten: condensed };
-      else retrieval.parts = await retrieveParts(parts.retriever, last.content, history, depth);
+      else {
+        const split = parts.answerer.parts?.(retrieval.query.rewritten || last.content) ?? splitQuestion(last.content);
+        retrieval.parts = await retrieveParts(parts.retriever, split, history, depth);
+      }
       return parts.answerer.answer(messages, retrieval, opts);
     },
   };
@@ -45,8 +48,7 @@ export function createEngine(parts: EngineParts): Engine {
  * Each part of a several-part question retrieved on its own, the parts before it standing as its history, so
  * "市北要新增几个白领食堂？还要建景观湖吗？" also finds the 景观湖 row for its second part.
  */
-async function retrieveParts(retriever: Retriever, question: string, history: ChatMessage[], k: number): Promise<RetrievalResult['parts']> {
-  const parts = splitQuestion(question);
+async function retrieveParts(retriever: Retriever, parts: string[], history: ChatMessage[], k: number): Promise<RetrievalResult['parts']> {
   if (parts.length < 2) return undefined;
   const out: NonNullable<RetrievalResult['parts']> = [];
   let before = history;

@@ -59,7 +59,7 @@ export interface RetrievalResult {
   query: RewrittenQuery;
   hits: Hit[];
   timings: Record<string, number>;
-  /** a question in several parts: each part's own passages, in order (set by the engine) */
+  /** a question in several parts, or comparing several things: each part's own passages, in order (set by the engine) */
   parts?: Array<{ question: string; hits: Hit[] }>;
 }
 
@@ -115,6 +115,11 @@ export interface ChatOptions {
 
 export interface Answerer {
   answer(messages: ChatMessage[], retrieval: RetrievalResult, opts?: ChatOptions): Promise<ChatResponse>;
+  /**
+   * The sub-questions to retrieve one by one (a question's parts, or one per thing it compares); fewer than two
+   * when the question is retrieved whole. The engine splits at ？ and ； when the answerer does not say.
+   */
+  parts?(question: string): string[];
 }
 
 export interface EngineInfo {

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { createExtractiveAnswerer } from '../../src/answer/extractive.js';
 import { createLookup } from '../../src/answer/lookup.js';
-import { createVocabulary } from '../../src/answer/vocabulary.js';
+import { createVocabulary, type Vocabulary } from '../../src/answer/vocabulary.js';
 import { createEngine } from '../../src/engine/create-engine.js';
 import type { Answerer, ChatMessage, ChatResponse } from '../../src/engine/types.js';
 import { parseConfig } from '../../src/node/config.js';
@@ -15,6 +15,7 @@ import { ROOT, SEEDS } from '../helpers.js';
 
 export interface Harness {
   answerer: Answerer;
+  vocab: Vocabulary;
   ask(question: string, history?: ChatMessage[]): Promise<ChatResponse>;
   /** the same retrieval, answered by another answerer (e.g. the LLM one wrapping this harness's extractive one) */
   askWith(answerer: Answerer, question: string): Promise<ChatResponse>;
@@ -38,5 +39,5 @@ async function build(today: string): Promise<Harness> {
   // through the engine, as the product runs: follow-up rewriting and a several-part question's parts retrieved one by one
   const run = (a: Answerer, question: string, history: ChatMessage[]) =>
     createEngine({ corpus, chunks: index.chunks, retriever, answerer: a, info }).chat([...history, { role: 'user', content: question }], { debug: true });
-  return { answerer, ask: (q, history = []) => run(answerer, q, history), askWith: (a, q) => run(a, q, []) };
+  return { answerer, vocab, ask: (q, history = []) => run(answerer, q, history), askWith: (a, q) => run(a, q, []) };
 }

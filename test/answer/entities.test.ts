@@ -1,0 +1,107 @@
+// Comparisons of several things in running text: the list read from the question, one sentence each, the verdict.
+
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, enumerationIn } from '../../src/answer/entities.js';
+import { figureOf } from '../../src/answer/compose-entities.js';
+import { partsOf } from '../../src/answer/extractive.js';
+import { harness } from './harness.js';
+
+describe('the list a question sets side by side', () => {
+  it('cuts the first member after the time it is set in and the last before the counted class', () => {
+    expect(enumerationIn('十四五以来南京西路、苏河湾、中环两翼三个集聚带各贡献了多少税收？')).toEqual(['南京西路', '苏河湾', '中环两翼']);
+    expect(enumerationIn('爱国卫生实施方案和生命健康产业实施意见，分别是哪个部门报上来的？')).toEqual(['爱国卫生实施方案', '生命健康产业实施意见']);
+    expect(enumerationIn('大宁规划和产业发展规划说的一样吗？')).toEqual(['大宁规划', '产业发展规划']);
+    expect(enumerationIn('苏河湾和市北哪个功能区面积大？')).toEqual(['苏河湾', '市北']);
+  });
+
+  it('finds no list where there is none', () => {
+    expect(enumerationIn('市北2025年税收增长目标是多少？')).toEqual([]);
+    expect(enumerationIn('公租房和？')).toEqual([]);
+  });
+
+  it('resolves members to plan areas and named notices, all four areas for "四个功能区"', async () => {
+    const { vocab } = await harness();
+    expect(entitiesOf('2022年四个功能区各有几幢亿元楼？', vocab).map((e) => e.text)).toEqual(['大宁', '南京西路', '苏河湾', '市北']);
+    const named = entitiesOf('爱国卫生实施方案和生命健康产业实施意见分别是谁起草的？', vocab);
+    expect(named.map((e) => [e.forms, e.notice?.docNo, e.ownNotice])).toEqual([
+      [['爱国卫生'], '静府发〔2021〕16号', true],
+      [['生命'], '静府发〔2021〕17号', true],
+    ]);
+    // named as plans, the areas speak only through their plans; named as places, through any notice
+    expect(entitiesOf('大宁和市北两个规划谁的目标高？', vocab).map((e) => e.ownNotice)).toEqual([true, true]);
+    expect(entitiesOf('大宁和市北谁的亿元楼多？', vocab).map((e) => e.ownNotice)).toEqual([false, false]);
+  });
+
+  it('a name found in most passages tells nothing apart: "静安" is no member', async () => {
+    const { vocab } = await harness();
+    expect(entitiesOf('徐汇区的公租房申请条件和静安一样吗？', vocab)).toEqual([]);
+  });
+
+  it('retrieves a comparison once per member, the others left out with the word that joined them', async () => {
+    const { vocab } = await harness();
+    expect(partsOf('苏河湾和市北哪个功能区面积大？', vocab)).toEqual(['苏河湾哪个功能区面积大？', '市北哪个功能区面积大？']);
+    expect(partsOf('十四五以来南京西路、苏河湾、中环两翼三个集聚带各贡献了多少税收？', vocab)).toEqual([
+      '十四五以来南京西路三个集聚带各贡献了多少税收？',
+      '十四五以来苏河湾三个集聚带各贡献了多少税收？',
+      '十四五以来中环两翼三个集聚带各贡献了多少税收？',
+    ]);
+    // a question in parts keeps its parts; a question about one thing is retrieved whole
+    expect(partsOf('苏河湾区域有多大？苏州河岸线多长？', vocab)).toEqual(['苏河湾区域有多大？', '苏州河岸线多长？']);
+    expect(partsOf('市北2025年税收增长目标是多少？', vocab)).toEqual(['市北2025年税收增长目标是多少？']);
+  });
+});
+
+describe('the figure a sentence gives', () => {
+  it('after a change, the figure it came to', () => {
+    expect(figureOf('苏河湾四至范围由北向南扩大至新闸路、北京西路，面积由3.19平方公里增加到4.2平方公里', '面积')?.text).toBe('4.2平方公里');
+  });
+  it('otherwise the one nearest the key word, after it first, an ordinal with its mark', () => {
+    expect(figureOf('“十四五”以来,南京西路集聚带累计贡献税收942.28亿元,占全区总税收入的44.74%', '税收')?.text).toBe('942.28亿元');
+    expect(figureOf('《大宁功能区“十四五”规划》已经区政府第236次常务会议通过', '常务会议')?.text).toBe('第236次');
+  });
+  it('a number without a unit is no figure', () => {
+    expect(figureOf('序号3，新增楼宇', '楼宇')).toBeNull();
+  });
+});
+
+describe('answers', () => {
+  it('one cited sentence per member, from the passages about each', async () => {
+    const h = await harness();
+    const r = await h.ask('十四五以来南京西路、苏河湾、中环两翼集聚带分别贡献了多少税收？');
+    expect(r.answerable).toBe(true);
+    const lines = r.answer.split('\n').filter((l) => !l.startsWith('注意：'));
+    expect(lines.map((l) => l.split('：')[0])).toEqual(['南京西路', '苏河湾', '中环两翼集聚带']);
+    expect(r.citations.map((c) => c.quote)).toEqual([
+      '“十四五”以来,南京西路集聚带累计贡献税收942.28亿元,占全区总税收入的44.74%。',
+      '“十四五”以来,苏河湾集聚带累计贡献税收225.6亿元,占全区总税收入的10.71%。',
+      '“十四五”以来,中环两翼集聚带累计贡献税收246亿元,占全区总税收入的11.68%。',
+    ]);
+  });
+
+  it('names the largest from the figures quoted (苏河湾 4.2 > 市北 3.31 平方公里)', async () => {
+    const h = await harness();
+    const r = await h.ask('市北和苏河湾的面积哪个大？');
+    expect(r.answer.split('\n').at(-1)).toBe('苏河湾更大（4.2平方公里）。');
+    expect(r.citations.map((c) => c.notice)).toEqual(['静府发〔2021〕15号', '静府发〔2021〕14号']);
+  });
+
+  it('a year the indicator tables have no column for asks what happened: read from the mid-term report, not the targets', async () => {
+    const h = await harness();
+    const r = await h.ask('2022年四个功能区各有几幢亿元楼？哪个最多？');
+    expect(r.answer).toContain('南京西路最多（35幢）。');
+    expect(r.citations.map((c) => c.quote.match(/亿元楼达(\d+)幢/)?.[1])).toEqual(['13', '35', '18', '16']);
+  });
+
+  it('"是不是同一次": every notice\'s own covering sentence, and whether they agree', async () => {
+    const h = await harness();
+    const r = await h.ask('四个功能区规划是在同一次常务会议上通过的吗？');
+    expect(r.citations.map((c) => c.notice)).toEqual(['静府发〔2021〕12号', '静府发〔2021〕13号', '静府发〔2021〕14号', '静府发〔2021〕15号']);
+    expect(r.answer.split('\n').at(-1)).toBe('都是第236次。');
+  });
+
+  it('another district named beside 静安 is refused, not answered with 静安\'s rules', async () => {
+    const h = await harness();
+    const r = await h.ask('徐汇和静安的公租房政策一样吗？');
+    expect(r.answerable).toBe(false);
+  });
+});
