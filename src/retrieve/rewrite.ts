@@ -73,6 +73,21 @@ function swapIndicator(question: string, prev: string, lex: Lexicon): string | n
   return prev.slice(0, theirs.start) + body + prev.slice(theirs.start + theirs.surface.length);
 }
 
+/** "…这条呢": the item pointed at, the pointing word left off. */
+const ITEM_POINTER = /(这一?[条项个点]|这条措施|这项任务)$/;
+
+/**
+ * "鼓励高端研发环节落地这条呢" after "“促进公立医院科研成果转化”是哪些部门负责？": the item named takes the place of the
+ * one the previous question quoted.
+ */
+function swapQuoted(question: string, prev: string): string | null {
+  if (!/呢[？?。！!\s]*$/.test(question)) return null;
+  const body = question.replace(LEADING, '').replace(TRAILING, '').replace(ITEM_POINTER, '').replace(/[“”"]/g, '');
+  const quoted = /[“"]([^“”"]{2,40})[”"]/.exec(prev);
+  if (!quoted || body.length < 2 || ASKS.test(body) || DEICTIC.test(body)) return null;
+  return prev.slice(0, quoted.index + 1) + body + prev.slice(quoted.index + 1 + quoted[1]!.length);
+}
+
 function addTopic(question: string, prev: string): string {
   const topic = topicOf(prev);
   const body = question.replace(LEADING, '');
@@ -94,5 +109,5 @@ export function rewriteFollowUp(question: string, history: ChatMessage[] | undef
   const own = lex.findAll(q);
   if (!isFollowUp(q, own)) return q;
   const prev = rewriteFollowUp(turns[idx]!.content, turns.slice(0, idx), lex);
-  return swapEntity(q, prev, own, lex) ?? swapIndicator(q, prev, lex) ?? addTopic(q, prev);
+  return swapEntity(q, prev, own, lex) ?? swapQuoted(q, prev) ?? swapIndicator(q, prev, lex) ?? addTopic(q, prev);
 }

@@ -244,6 +244,13 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     expect(r.citations[0]!.notice).toBe('静府办发〔2021〕14号');
   });
 
+  it('responsibility in running text: the measure and its "（责任部门：…）" note, not the measure alone', async () => {
+    const h = await harness();
+    const r = await h.ask('生命健康意见里“鼓励高端研发环节落地”是哪些部门负责？');
+    expect(r.answer).toContain('鼓励高端研发环节落地。（责任部门：区科委、区商务委、区生态环境局）[1]');
+    expect(r.citations[0]!.notice).toBe('静府发〔2021〕17号');
+  });
+
   it('a plan named in the question also opens the notices written about it (its 编制说明)', async () => {
     const h = await harness();
     // seeds/004 line 9: "5、专家论证。邀请罗兰贝格国际管理咨询(上海)有限公司、…等专家" — in the 编制说明, not in the plan itself

@@ -55,6 +55,14 @@ describe('follow-up rewriting', () => {
       .toBe('苏河湾规划里星级酒店目标是多少，要新增几家？');
   });
 
+  it('puts an item named with 呢 in place of the one the previous question quoted, the pointing word left off', () => {
+    const prev = turns('生命健康意见里“促进公立医院科研成果转化”是哪些部门负责？');
+    expect(rewriteFollowUp('鼓励高端研发环节落地这条呢', prev, lex)).toBe('生命健康意见里“鼓励高端研发环节落地”是哪些部门负责？');
+    expect(rewriteFollowUp('那“优化产业空间布局”呢？', prev, lex)).toBe('生命健康意见里“优化产业空间布局”是哪些部门负责？');
+    // a follow-up asking its own question keeps the previous topic in front instead
+    expect(rewriteFollowUp('哪个部门管审批呢？', prev, lex)).toBe('生命健康意见里“促进公立医院科研成果转化”，哪个部门管审批呢？');
+  });
+
   it('puts the previous topic where the follow-up points back at it ("这个")', () => {
     expect(rewriteFollowUp('这个是约束性指标吗？', turns('市北规划新建公共绿地目标多少？'), lex)).toBe('市北规划新建公共绿地目标是约束性指标吗？');
   });
