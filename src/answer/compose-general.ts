@@ -26,7 +26,8 @@ function shapeBonus(ctx: AnswerContext, s: string, p: Paragraph): number {
     case 'date': return DATE.test(s) ? 0.35 : 0;
     case 'responsibility': return /牵头|负责|责任单位|责任部门|配合/.test(s) ? 0.3 : 0;
     case 'definition': return /是指|指由|是政府|是.{2,20}的/.test(s) ? 0.25 : 0;
-    case 'procedure': return /→|步骤|流程/.test(s) || p.role === 'item' ? 0.25 : 0;
+    case 'procedure': return (/→|步骤|流程/.test(s) || p.role === 'item' ? 0.25 : 0)
+      + (AMOUNT_ASKED.test(ctx.question) && /\d/.test(s) ? 0.2 : 0);
     default: return (PERMISSION_ASKED.test(ctx.question) && /不得|禁止|严禁|允许|可以|不能|不予|不可/.test(s) ? 0.15 : 0)
       + (AMOUNT_ASKED.test(ctx.question) && /\d/.test(s) ? 0.2 : 0);
   }
