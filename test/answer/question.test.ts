@@ -1,0 +1,38 @@
+// Reading a question: which kind of answer it wants, and the facts an asker states about themselves.
+
+import { describe, expect, it } from 'vitest';
+import { classifyQuestion, statedFacts } from '../../src/answer/question.js';
+
+describe('question types', () => {
+  it('the specific intents win over the general ones', () => {
+    expect(classifyQuestion('大宁和苏河湾谁定得高？')).toBe('comparison');
+    expect(classifyQuestion('我有居住证，在静安上班，能申请公租房吗？')).toBe('eligibility');
+    expect(classifyQuestion('郭强被任命为什么职务？')).toBe('personnel');
+    expect(classifyQuestion('这项任务由哪个部门牵头？')).toBe('responsibility');
+    expect(classifyQuestion('全民健身计划是什么时候印发的？')).toBe('date');
+    expect(classifyQuestion('申请公租房的流程是什么？')).toBe('procedure');
+    expect(classifyQuestion('市北2025年税收增长目标是多少？')).toBe('target');
+    expect(classifyQuestion('什么是单位申请人？')).toBe('definition');
+    expect(classifyQuestion('聚能湾孵化器的孵化成功率是多少？')).toBe('fact');
+  });
+
+  it('a figure of a year before the plans is a fact, not a target', () => {
+    expect(classifyQuestion('2020年南京西路有几幢亿元楼？')).toBe('fact');
+  });
+
+  it('expiry is a date question only when asked when or whether; "到期了还能续吗" is about renewal', () => {
+    expect(classifyQuestion('公租房办法什么时候到期？')).toBe('date');
+    expect(classifyQuestion('这个办法是不是已经过期了？')).toBe('date');
+    expect(classifyQuestion('到期了还能一直续下去吗？')).toBe('fact');
+    expect(classifyQuestion('合同到期一时找不到房子，有过渡期吗？')).toBe('fact');
+  });
+});
+
+describe('stated facts', () => {
+  it('reads 户口, 居住证, employer, contract years, 社保, area and other housing from everyday words', () => {
+    expect(statedFacts('外地户口，有上海居住证，在静安上班，但公司只跟我签了半年合同，社保一直在交，人均住房10平米，没享受过廉租房')).toEqual({
+      hukou: '外地', residencePermit: true, employer: '本区', contractYears: 0.5, socialInsurance: true, areaPerPerson: 10,
+      enjoyedOtherHousing: false,
+    });
+  });
+});
