@@ -70,12 +70,20 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
     // so it must not outweigh the words that can; named things the corpus lacks are caught by evidenceChecks
     weight: (w) => (vocab.unseen(w) ? 1 : Math.log(1 + total / (1 + (df.get(w) ?? 0)))),
     specificity: (w) => Math.log(1 + total / (1 + (vocab.unseen(w) ? 0 : df.get(w) ?? 0))),
-    forms: (w) => [w, ...(curated.get(w) ?? []), ...(shortFor.get(w) ?? [])],
+    forms: (w) => [w, ...(curated.get(w) ?? []), ...(shortFor.get(w) ?? []), ...digitForm(w)],
     unseen: (w) => !/^\d+$/.test(w) && !vocab.forms(w).some((f) => occurs(f)),
     areasNamed: (q) => [...areas.keys()].filter((a) => q.includes(a)).sort((a, b) => q.indexOf(a) - q.indexOf(b)),
     noticesNamed: (q) => noticesNamed(corpus, byAlias, byTitle, expand(q, curated)),
   };
   return vocab;
+}
+
+const DIGITS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** "两居室" is written "2居室": a word with a counting numeral also takes its digit form. */
+function digitForm(w: string): string[] {
+  const m = /^(.*?)([一二两三四五六七八九])(居室|室|户|人|年|个月|天|套|家|层)(.*)$/.exec(w);
+  return m ? [`${m[1]}${DIGITS[m[2]!]}${m[3]}${m[4]}`] : [];
 }
 
 /** Everyday forms are replaced by the text's own before segmenting ("公租房" would otherwise cut to 公/租房). */

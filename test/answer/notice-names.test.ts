@@ -1,4 +1,4 @@
-// How a question names a notice: by number, by the short form its text defines, or by its everyday name.
+// How a question names a notice (by number, by the short form its text defines, or by its everyday name), and the forms its words take.
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createVocabulary, type Vocabulary } from '../../src/answer/vocabulary.js';
@@ -30,5 +30,13 @@ describe('notices named in a question', () => {
   it('a title word without a kind of document names nothing; a number always does', () => {
     expect(named('全民健身场地有哪些')).toEqual([]);
     expect(named('静府发〔2021〕17号的责任部门')).toEqual(['静府发〔2021〕17号']);
+  });
+});
+
+describe('forms of a word', () => {
+  it('a counting numeral also takes its digit form: the text writes "2居室" and "1年"', () => {
+    expect(vocab.forms('两居室')).toContain('2居室');
+    expect(vocab.forms('三年')).toContain('3年');
+    expect(vocab.forms('统一')).toEqual(['统一']);
   });
 });
