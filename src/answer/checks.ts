@@ -10,7 +10,7 @@ const QUANTITY = /多少|(?<!哪)几[个家套项年天次所名位栋幢条人]
 const MONEY_ASKED = /(多少|几)(钱|块|元|万|房租|租金|费用|补贴|奖励|资金)|(钱|费用|收费|奖励|补贴|补助|资助|租金|房租|价格|价钱|金额|标准|投资|资金|经费|预算|基金)(规模)?(是|有|能拿|能给|给)?(多少|几|多大)|(拿|给|补|奖|收|减免|减).{0,4}多少/;
 const MONEY = /\d[\d.,]*\s*(万|亿)?元|[一二两三四五六七八九十百千万]+(万|亿)?元/;
 /** "什么时候…？": a date or a period must be in what is quoted. */
-const WHEN_ASKED = /什么时候|何时|哪天|哪一天|哪年|几月|几号|日期/;
+const WHEN_ASKED = /什么时候|何时|哪天|哪一天|哪一?年|几月|几号|日期/;
 const WHEN = /\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|[一二三四五六七八九十]+月|年底|年初|以内|之前|之后|期间|[一二三四五六七八九十\d]+个?(工作日|日|天|年|月)/;
 /** Units a question may name; the evidence must use the same one. */
 const UNITS = ['平方公里', '平方米', '万平方米', '亿元', '万元', '元', '万人次', '人次', '公里', '亿美元', '%', '套', '张', '台'];
@@ -39,7 +39,7 @@ const UNIT_CELL = new RegExp(`^${MEASURE}$|\\s${MEASURE}(\\s|$)`, 'm');
 const PHONE_ASKED = /电话|热线|联系方式|号码/;
 const PHONE = /\d{3,4}\s*[-－—]\s*\d{7,8}|(?<!\d)\d{8}(?!\d)|(?<!\d)1\d{10}(?!\d)|12345/;
 /** Reasons that mean the evidence lacks what was asked for, not just a word of it. */
-const HARD = /^(year |no amount |no count |no sum of money|no phone number|no mention of |no person named)/;
+const HARD = /^(year |no amount |no date |no count |no sum of money|no phone number|no mention of |no person named)/;
 const CN_NUMBER = /[一二两三四五六七八九十百千万]+(个|家|项|条|级|类|年|天|日|次|名|所|处|幢|栋|人|种|批)/;
 
 export interface CheckResult {
