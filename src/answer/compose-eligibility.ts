@@ -5,7 +5,7 @@ import type { Notice, Paragraph, SourceSpan } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
 import { combine, decideClause, type ClauseResult, type Verdict } from './eligibility-rules.js';
-import { chunkParagraphs } from './evidence.js';
+import { chunkParagraphs, sectionParagraphs } from './evidence.js';
 import { statedFacts, type StatedFacts } from './question.js';
 import { planName } from './compose-target.js';
 import { evidenceChecks } from './checks.js';
@@ -107,6 +107,21 @@ function asksAboutOtherMatter(ctx: AnswerContext, conditions: Notice): boolean {
   return said(top) > said(conditions);
 }
 
+/**
+ * Within the conditions' own rule, another article may be what is asked: "户籍地那套房要算进去吗" is 第六条's 住房面积的
+ * 计算, "能租两室的吗" 第七条's 配租标准. The question is about another article when its words (circumstances aside)
+ * say more, by specificity, of a section ranked in the top three than of the conditions' section.
+ */
+function asksAboutOtherArticle(ctx: AnswerContext, conditions: Chunk): boolean {
+  const words = ctx.qwords.filter((w) => !CIRCUMSTANCE_WORDS.test(w) && !ctx.vocab.unseen(w));
+  const said = (c: Chunk) => {
+    const text = `${c.path.join(' ')} ${sectionParagraphs(ctx.lookup, c).map((p) => p.text).join('')}`;
+    return words.filter((w) => ctx.vocab.forms(w).some((f) => text.includes(f))).reduce((sum, w) => sum + ctx.vocab.specificity(w), 0);
+  };
+  const own = said(conditions);
+  return ctx.hits.slice(0, 3).some((h) => h.chunk.id !== conditions.id && !h.chunk.recordId && said(h.chunk) > own);
+}
+
 /** Asked about the conditions themselves (not about one rule that happens to mention 申请). */
 const CONDITIONS_ASKED = /申请条件|什么条件|哪些条件|够条件|符合条件|符不符合|够不够|有资格|够资格|资格吗|条件吗|能申请吗|能不能申请|可以申请吗|可不可以申请|能否申请/;
 
@@ -117,7 +132,7 @@ export function composeEligibility(ctx: AnswerContext, draft: Draft): boolean {
   if (checks.reasons.some((r) => r.startsWith('names unknown'))) { draft.reasons = checks.reasons; return false; }
   if (facts.applicant === '单位' && unitApplicant(ctx, draft)) return true;
   const found = conditionsChunk(ctx);
-  if (!found || asksAboutOtherMatter(ctx, found.notice)) return false;
+  if (!found || asksAboutOtherMatter(ctx, found.notice) || asksAboutOtherArticle(ctx, found.chunk)) return false;
   const title = planName(found.notice);
   const results = found.groups.map((g) => {
     const r = g.items.map((i) => decideClause(i.text, facts)).filter((x): x is ClauseResult => x !== null);

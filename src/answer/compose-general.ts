@@ -4,7 +4,7 @@ import type { Chunk, Hit } from '../engine/types.js';
 import type { Notice, Paragraph, TableRecord } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import { Draft as DraftClass, type Draft } from './draft.js';
-import { chunkParagraphs, recordEvidence, sentenceEvidence } from './evidence.js';
+import { chunkParagraphs, recordEvidence, sectionParagraphs, sentenceEvidence } from './evidence.js';
 import { splitSentences } from './sentences.js';
 import { weightedCoverage } from './vocabulary.js';
 import { describeValues, namedPlans, planName } from './compose-target.js';
@@ -85,14 +85,17 @@ function paragraphs(ctx: AnswerContext, hits: Hit[]): ParagraphPick[] {
   const key1 = keyWord(ctx);
   // the passage that uses a term the question quotes (“五进”) is the one asked about
   const quoted = quotedTerms(ctx.question);
+  // a paragraph reached through two pieces of one section is judged once, at the better rank
+  const seen = new Set<string>();
   hits.forEach((h, rank) => {
     const notice = ctx.lookup.notice(h.chunk.noticeId);
     if (!notice) return;
     // title, number and date lines are not answers, except to "when" questions; the covering sentence of a
     // forwarding notice only when it holds the question's point ("第几次常务会议通过")
     const pointed = (t: string) => !!key1 && ctx.vocab.forms(key1).some((f) => t.replace(FORWARDING_ALL, '').includes(f));
-    const list = chunkParagraphs(ctx.lookup, h.chunk)
-      .filter((p) => p.role !== 'meta' && p.role !== 'heading' && (ctx.type === 'date' || !FORWARDING.test(p.text) || pointed(p.text)));
+    const list = sectionParagraphs(ctx.lookup, h.chunk)
+      .filter((p) => !seen.has(p.id) && p.role !== 'meta' && p.role !== 'heading' && (ctx.type === 'date' || !FORWARDING.test(p.text) || pointed(p.text)));
+    for (const p of list) seen.add(p.id);
     if (ctx.type === 'date' && rank < 3) list.push(...notice.paragraphs.filter((p) => p.role === 'meta' && DATE.test(p.text)));
     for (const p of list) {
       const around = `${h.chunk.contextLine} ${p.path.join(' ')}`;

@@ -93,6 +93,21 @@ function mergeAdjacent(text: string, sentences: string[]): string[] {
   return out;
 }
 
+/**
+ * The paragraphs of the sections a chunk belongs to, in order: a long article is cut into several chunks, and the
+ * sentence that answers may sit in the piece retrieval ranked lower (第六条's 崇明区 clause in its second chunk).
+ */
+export function sectionParagraphs(lookup: CorpusLookup, chunk: Chunk): Paragraph[] {
+  const own = chunkParagraphs(lookup, chunk);
+  const headings = new Set(own.map((p) => p.headingId));
+  if (headings.has(null) || headings.size !== 1) return own;
+  const all = lookup.underHeading([...headings][0]!);
+  return all.length <= MAX_SECTION_PARAGRAPHS ? all : own;
+}
+
+/** A section longer than this (a whole chapter under one heading) is read chunk by chunk. */
+const MAX_SECTION_PARAGRAPHS = 24;
+
 /** The paragraphs of a chunk, in order. */
 export function chunkParagraphs(lookup: CorpusLookup, chunk: Chunk): Paragraph[] {
   return chunk.paragraphIds.map((id) => lookup.paragraph(id)).filter((p): p is Paragraph => !!p);

@@ -9,6 +9,8 @@ export interface CorpusLookup {
   paragraph(id: string): Paragraph | undefined;
   record(id: string): { record: TableRecord; notice: Notice } | undefined;
   source(file: string): SourceText | undefined;
+  /** the paragraphs under one heading, in source order */
+  underHeading(headingId: string): Paragraph[];
   /** the records of one table: same notice and caption, in source order */
   tableOf(record: TableRecord): TableRecord[];
   /** a notice's title and paragraphs as one string (built once, on first use): "does this notice say X anywhere" */
@@ -25,8 +27,12 @@ export function createLookup(corpus: Corpus): CorpusLookup {
   const paragraphs = new Map<string, Paragraph>();
   const records = new Map<string, { record: TableRecord; notice: Notice }>();
   const tables = new Map<string, TableRecord[]>();
+  const headed = new Map<string, Paragraph[]>();
   for (const n of corpus.notices) {
-    for (const p of n.paragraphs) paragraphs.set(p.id, p);
+    for (const p of n.paragraphs) {
+      paragraphs.set(p.id, p);
+      if (p.headingId) headed.set(p.headingId, [...(headed.get(p.headingId) ?? []), p]);
+    }
     for (const r of n.tables) {
       records.set(r.id, { record: r, notice: n });
       const key = `${n.id}|${r.caption}`;
@@ -41,6 +47,7 @@ export function createLookup(corpus: Corpus): CorpusLookup {
     paragraph: (id) => paragraphs.get(id),
     record: (id) => records.get(id),
     source: (file) => sources.get(file),
+    underHeading: (id) => headed.get(id) ?? [],
     tableOf: (r) => tables.get(`${records.get(r.id)?.notice.id}|${r.caption}`) ?? [r],
     text: (n) => {
       let t = texts.get(n.id);

@@ -35,3 +35,19 @@ describe('record evidence', () => {
     expect(e.parts).toEqual(['孙中峰 上海市静安区信息化委员会主任']);
   });
 });
+
+describe('section paragraphs', () => {
+  it('a piece of a long article reads the whole article, its heading line included', async () => {
+    const corpus = await seedCorpus();
+    const lookup = createLookup(corpus);
+    const { chunkCorpus } = await import('../../src/chunk/chunker.js');
+    const { sectionParagraphs, chunkParagraphs } = await import('../../src/answer/evidence.js');
+    const chunks = chunkCorpus(corpus).filter((c) => c.path.at(-1) === '第六条  住房面积的计算');
+    // seeds/001 第六条 is cut in two: the lead and (一)(二) / the end of (二), (三) and the 2021年10月22日 clause
+    expect(chunks.length).toBe(2);
+    const whole = sectionParagraphs(lookup, chunks[0]!).map((p) => p.text.slice(0, 8));
+    expect(whole).toEqual(sectionParagraphs(lookup, chunks[1]!).map((p) => p.text.slice(0, 8)));
+    expect(whole).toEqual(['第六条  住房面', '申请人人均住房建', '（一）单身申请人', '（二）单身申请人', '（三）单身申请人', '2021年10月']);
+    expect(chunkParagraphs(lookup, chunks[0]!).length).toBeLessThan(whole.length);
+  });
+});

@@ -122,6 +122,15 @@ describe('eligibility', () => {
     wellFormed(r);
   });
 
+  it('circumstances put to another article of the same rule get that article, not the 第五条 conditions', async () => {
+    const h = await harness();
+    // 第六条 is cut into two chunks; the 郊区户籍地 clause is in the second, which retrieval ranks below the first
+    const r = await h.ask('我户口在松江，在静安上班，松江那套房子是父母的产权，申请公租房时这套房要算面积吗？');
+    expect(r.citations[0]!.sectionPath.at(-1)).toBe('第六条  住房面积的计算');
+    expect(r.citations[0]!.quote).toContain('该户籍地住房可不计建筑面积');
+    expect(r.answer).not.toContain('应符合以下条件之一');
+  });
+
   it('stated circumstances do not make a 托育 question a 公租房 one: the 公租房 conditions are not quoted', async () => {
     const h = await harness();
     const r = await h.ask('我是外地户口，住在静安，孩子刚满一岁，能享受区里的科学育儿上门指导服务吗？');
