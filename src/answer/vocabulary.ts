@@ -26,7 +26,7 @@ export interface Vocabulary {
 }
 
 /** How a question is asked, not what it asks about. */
-const QUESTION_PHRASES = /请问|还要|还会|还能|还有没有|打算|准备|那边|这边|啥时候|什么时候|几时|哪一天|哪天|哪年|几号|几月|咋样|咋办|咋|啥|最后|最终|到底|究竟|这一项|这项|这两个|那两个|两个|三个|四个|两份|三份|两者|三者|各自|是多少|有多少|多少|几家|几个|几年|几天|几次|几项|几条|几所|几种|多长|多大|多久|多远|多高|多快|大概|大约|一共|总共|是什么|什么|怎么样|怎么|怎样|如何|哪些|哪个|哪里|哪儿|哪家|哪位|是否|能不能|能否|可不可以|可以|有没有|吗|呢|吧|啊|呀|一下|知道|告诉我|想问|我想|谁/g;
+const QUESTION_PHRASES = /请问|还要|还会|还能|还有没有|打算|准备|那边|这边|啥时候|什么时候|几时|哪一天|哪天|哪年|几号|几月|咋样|咋办|咋|啥|最后|最终|到底|究竟|这一项|这项|这两个|那两个|两个|三个|四个|两份|三份|两者|三者|各自|是多少|有多少|多少[个家项条次位名所座栋幢套场种批]?|几家|几个|几年|几天|几次|几项|几条|几所|几种|多长|多大|多久|多远|多高|多快|大概|大约|一共|总共|是什么|什么|怎么样|怎么|怎样|如何|哪些|哪个|哪里|哪儿|哪家|哪位|是否|能不能|能否|可不可以|可以|有没有|吗|呢|吧|啊|呀|一下|知道|告诉我|想问|我想|谁/g;
 const STOP = new Set(['的', '了', '是', '在', '整个', '和', '与', '及', '或', '也', '都', '就', '还', '要', '会', '能', '有', '这个', '那个', '我们', '你们', '他们', '现在', '目前', '一个', '那么', '这样', '时候', '规定', '文件', '里面', '里', '中', '自己', '咱们', '那种', '这种', '这些', '那些', '情况', '的话', '需要', '应该', '得', '过', '着', '没', '不', '别', '再', '又', '说', '讲', '提到', '提', '写', '具体', '主要', '有关', '相关', '方面']);
 
 export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Segmenter): Vocabulary {
@@ -64,7 +64,7 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
   const vocab: Vocabulary = {
     areas,
     persons,
-    words: (q) => contentWords(segmenter, expand(q, curated)),
+    words: (q) => contentWords(segmenter, expand(q, curated), occurs),
     expand: (q) => expand(q, curated),
     // a word the corpus never uses is most often the asker's own phrasing ("上班", "拿到"): it cannot be matched,
     // so it must not outweigh the words that can; named things the corpus lacks are caught by evidenceChecks
@@ -96,8 +96,8 @@ function expand(q: string, curated: Map<string, string[]>): string {
   return out;
 }
 
-function contentWords(segmenter: Segmenter, q: string): string[] {
-  const words = segmenter.cut(q.replace(QUESTION_PHRASES, '，'));
+function contentWords(segmenter: Segmenter, q: string, occurs: (w: string) => boolean): string[] {
+  const words = joinSingles(segmenter.cut(q.replace(QUESTION_PHRASES, '，')), occurs);
   const out = new Set<string>();
   for (const w of words) {
     const t = w.trim();
@@ -107,6 +107,26 @@ function contentWords(segmenter: Segmenter, q: string): string[] {
   }
   // search mode also emits the parts of a long word; keep a part only when the whole is not there
   return [...out].filter((w) => ![...out].some((o) => o !== w && o.includes(w) && o.length <= 4));
+}
+
+/**
+ * Characters the dictionary leaves single ("新增入孵企业" → 新增/入/孵/企业) are one word when the corpus writes them
+ * together: 入孵 is the text's own term, and a question about it must be matched on it.
+ */
+/** Characters that build the sentence, not a term: "谁/最/多" is no word. */
+const GRAMMAR_CHAR = /[最更很太多少高低大小谁哪啥吗呢吧啊的了着过是在和与及或也都就还要会能可有把被给让去来不没别各每这那个几第从向对为以于而并且则]/;
+
+function joinSingles(words: string[], occurs: (w: string) => boolean): string[] {
+  const out: string[] = [];
+  let run = '';
+  const flush = () => { if (run.length >= 2 && occurs(run)) out.push(run); run = ''; };
+  for (const w of words) {
+    if (w.length === 1 && /\p{Script=Han}/u.test(w) && !GRAMMAR_CHAR.test(w)) { run += w; continue; }
+    flush();
+    out.push(w);
+  }
+  flush();
+  return out;
 }
 
 function aliasIndex(corpus: Corpus): Array<[string, Notice]> {

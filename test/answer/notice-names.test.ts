@@ -40,3 +40,15 @@ describe('forms of a word', () => {
     expect(vocab.forms('统一')).toEqual(['统一']);
   });
 });
+
+describe('content words of a question', () => {
+  it('a counted measure goes with its 多少, and single characters the corpus writes together are one word', async () => {
+    const corpus = ingestCorpus(await readSeedDir(SEEDS));
+    const v = createVocabulary(corpus, corpus.notices.flatMap((n) => n.paragraphs.map((p) => p.text)), createJiebaSegmenter());
+    // "多少家电竞企业" would cut to 家电/竞; "新增入孵企业" cuts to 新增/入/孵/企业, and 入孵 is the text's term
+    expect(v.words('大宁要引进多少家电竞企业')).toEqual(['大宁', '引进', '电竞', '企业']);
+    expect(v.words('要新增多少家入孵企业')).toEqual(['新增', '入孵', '企业']);
+    // grammar characters stay out: "谁最多" is no word
+    expect(v.words('新增楼宇面积谁最多')).not.toContain('最多');
+  });
+});
