@@ -150,6 +150,7 @@ function unknownPerson(ctx: AnswerContext): string[] {
 
 /** Where the question asks: "X是谁", "多少个X", "哪些X", "X有多大". */
 const ASKING = /是谁|是多少|有多少|多少[个家项处所名位座幢栋条次人种批]?|几[个家项处所名位座幢栋条次人种批]|哪些|哪几[个项条家种]?|哪个|什么|多大|多长|多久|多高/g;
+const ADVERB_BEFORE = /(分别|各自|一共|总共|大概|大约|到底|究竟|具体|都|各)$/;
 const GENERIC_FOCUS = /^(规定|要求|情况|内容|方面|措施|政策|文件|规划|计划|方案|意见|办法|目标|问题|工作|东西|时候|事情)$/;
 
 /**
@@ -162,8 +163,9 @@ function focusWord(ctx: AnswerContext): string | null {
   const words = ctx.qwords.filter((w) => w.length >= 2 && !GENERIC_FOCUS.test(w) && !/\d/.test(w));
   let focus: string | null = null;
   for (const m of q.matchAll(ASKING)) {
-    const start = m.index!;
-    const end = start + m[0].length;
+    // an adverb between the thing and the asking words ("目标分别是多少") is passed over
+    const start = m.index! - (ADVERB_BEFORE.exec(q.slice(0, m.index!))?.[0].length ?? 0);
+    const end = m.index! + m[0].length;
     // the last such word wins: the final asking words are the question's own. After 多久/多长 comes the verb whose
     // duration is asked ("多久查完" of a text that says "10个工作日内完成核查"), not the thing asked about
     const after = !/^多[久长]$/.test(m[0]);

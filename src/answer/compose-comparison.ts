@@ -10,7 +10,7 @@ import { recordEvidence } from './evidence.js';
 import { describeValues, namedPlans, planName, subjectWords } from './compose-target.js';
 import { weightedCoverage } from './vocabulary.js';
 import { entitiesOf, type Entity } from './entities.js';
-import { composeEntities } from './compose-entities.js';
+import { COMPARING, composeEntities } from './compose-entities.js';
 
 /** Every entity's sentence must cover this much of the question's point (its share found counts against it). */
 const ENTITY_SUPPORT = 0.5;
@@ -136,7 +136,7 @@ export function composeComparison(ctx: AnswerContext, draft: DraftClass): boolea
     return composeAllEntities(ctx, draft, entities)
       || (notices.length >= 2 && composeSideBySide(ctx, draft, notices, notices.map((n) => namesIn(ctx, n))));
   }
-  const subject = subjectWords(ctx, areas.map((a) => ctx.vocab.areas.get(a)!)).filter((w) => !/^(高|低|更高|更低|哪边|比较|对比|相比)$/.test(w));
+  const subject = subjectWords(ctx, areas.map((a) => ctx.vocab.areas.get(a)!)).filter((w) => !COMPARING.test(w));
   const picks = areas.map((a) => ({ area: a, pick: pickFor(ctx, ctx.vocab.areas.get(a)!, subject) }));
   const found = picks.filter((p): p is { area: string; pick: Pick } => p.pick !== null);
   if (found.length < areas.length) {

@@ -17,7 +17,7 @@ import { AMOUNT_ASKED } from './compose-general.js';
 interface Pick { entity: Entity; chunk: Chunk; notice: Notice; paragraph: Paragraph; sentence: string; score: number }
 
 /** Words that ask for the comparison, not for the fact compared. */
-const COMPARING = /^(几.|各.|是不是|是否|一次|最多|最少|最高|最低|最大|最小|更高|更低|更多|更少|更大|更小|多|少|高|低|大|小|一样|相同|同一|同一次|比较|对比|相比|分别|各|各自|哪边|谁)$/;
+export const COMPARING = /^(几.|各.|是不是|是否|一次|最多|最少|最高|最低|最大|最小|更高|更低|更多|更少|更大|更小|多|少|高|低|大|小|一样|相同|同一|同一次|比较|对比|相比|分别|各|各自|哪边|谁)$/;
 /** Below this share of the question's point a sentence answers nothing. */
 const MIN_COVERAGE = 0.5;
 
