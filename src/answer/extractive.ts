@@ -114,7 +114,7 @@ interface Composed { draft: Draft | null; support: number; reasons: string[] }
  * part when the engine retrieved the parts one by one, else the whole question's.
  */
 function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult['parts']): Composed {
-  const parts = WHOLE.has(ctx.type) ? [ctx.question] : splitQuestion(ctx.question);
+  const parts = WHOLE.has(ctx.type) ? thingsCompared(ctx) : splitQuestion(ctx.question);
   if (parts.length === 1) return composeOne(byPart && WHOLE.has(ctx.type) ? withPartHits(ctx, byPart) : ctx, minSupport);
   const merged = new Draft(ctx.lookup);
   let support = 0;
@@ -134,6 +134,16 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
   for (const m of missing) merged.say(`关于“${m.replace(/[？?；;]$/, '')}”，现有文件中没有找到相关内容。`);
   merged.support = support;
   return { draft: merged, support, reasons };
+}
+
+/**
+ * A comparison of things inside one document ("新增金融企业和高端大健康企业的目标各是多少") is answered thing by thing,
+ * each as a question of its own; plans, areas and notices compared are read side by side by the comparison composer.
+ */
+function thingsCompared(ctx: AnswerContext): string[] {
+  if (ctx.type !== 'comparison') return [ctx.question];
+  const entities = entitiesOf(ctx.question, ctx.vocab);
+  return entities.length >= 2 && entities.every((e) => !e.notice) ? partsOf(ctx.question, ctx.vocab) : [ctx.question];
 }
 
 /** A question answered whole that was retrieved in parts reads every part's passages after its own. */

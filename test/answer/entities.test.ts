@@ -99,6 +99,15 @@ describe('answers', () => {
     expect(r.answer.split('\n').at(-1)).toBe('都是第236次。');
   });
 
+  it('things listed inside one plan are answered one by one, each from its own indicator row', async () => {
+    const h = await harness();
+    const r = await h.ask('市北规划里新增上市企业和星级酒店的目标各是多少？');
+    expect(r.answer.split('\n').slice(0, 2)).toEqual([
+      '《市北功能区“十四五”规划》主要指标中，“新增上市企业数量”2025年目标为4-5家（预期性指标）[1]。',
+      '《市北功能区“十四五”规划》主要指标中，“新增星级酒店”2025年目标为1-2个（预期性指标）[2]。',
+    ]);
+  });
+
   it('another district named beside 静安 is refused, not answered with 静安\'s rules', async () => {
     const h = await harness();
     const r = await h.ask('徐汇和静安的公租房政策一样吗？');
