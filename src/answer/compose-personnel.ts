@@ -31,7 +31,8 @@ function recordChunk(notice: Notice, r: TableRecord): Chunk {
 
 /** Which action the question asks about, if it says. */
 function actionAsked(q: string): '任命' | '免去' | null {
-  if (/免去|免职|卸任|不再担任|被免/.test(q)) return '免去';
+  // "原来的主任呢？": who held the post before, i.e. whom the list removes from it
+  if (/免去|免职|卸任|不再担任|被免|原来的|原先的|原任|前任|之前的/.test(q)) return '免去';
   if (/任命|新任|被任|担任|接任/.test(q)) return '任命';
   return null;
 }
@@ -54,20 +55,24 @@ function choose(ctx: AnswerContext): Candidate[] {
     const own = all.filter((c) => names.includes(c.record.cells['姓名']!));
     return [...own, ...counterparts(all, own)];
   }
-  const action = actionAsked(ctx.question);
+  // a follow-up's own words ("原来的主任呢？") say the action before the question it was rewritten into
+  const action = actionAsked(ctx.original) ?? actionAsked(ctx.question);
   const subject = ctx.qwords.filter((w) => !/^(任命|免去|免职|职务|担任|新任|被任|谁|人|哪位|任免|事项|干部|这批|名单)$/.test(w));
   const byNote = withNote(all, subject, ctx);
   if (byNote.length) return byNote;
   // retrieval reads abbreviations the post's wording lacks ("区经委" for 经济委员会): its top rows count too
   const rankOf = (c: Candidate) => ctx.hits.slice(0, 3).findIndex((h) => h.chunk.recordId === c.record.id);
+  const cover = new Map(all.map((c) => [c, weightedCoverage(ctx.vocab, subject, c.record.cells['职务'] ?? '')]));
   for (const c of all) {
     const rank = rankOf(c);
-    c.fit = weightedCoverage(ctx.vocab, subject, c.record.cells['职务'] ?? '') + (rank >= 0 ? 0.3 / (rank + 1) : 0);
+    c.fit = cover.get(c)! + (rank >= 0 ? 0.3 / (rank + 1) : 0);
   }
   const pool = all.filter((c) => !action || c.record.cells['类型'] === action).sort((a, b) => b.fit - a.fit);
   const best = pool[0]?.fit ?? 0;
   if (best < 0.6) return [];
-  const picked = pool.filter((c) => c.fit >= best * 0.95).slice(0, 4);
+  // the rank bonus breaks ties of wording, it does not hide rows that name the post as fully ("…办事处主任", "…副主任")
+  const fullest = Math.max(...pool.map((c) => cover.get(c)!));
+  const picked = pool.filter((c) => c.fit >= best * 0.95 || (fullest >= 0.6 && cover.get(c)! >= fullest)).slice(0, 4);
   const both = action ? picked : [...picked, ...counterparts(all, picked)].slice(0, 6);
   // who holds the post now first, then whom they replace
   return both.sort((a, b) => Number(a.record.cells['类型'] === '免去') - Number(b.record.cells['类型'] === '免去'));
@@ -84,7 +89,7 @@ function withNote(all: Candidate[], subject: string[], ctx: AnswerContext): Cand
 }
 
 /** "沈虹当经委主任之前是干什么的？": a named person's former post, which only a 免去 row of theirs records. */
-const FORMER_POST = /(之前|以前|原来|原先|此前|过去)[^，,。？?]{0,4}(是|干|做|担任|任|在)/;
+const FORMER_POST = /(之前|以前|原来|原先|此前|过去)[，,]?[^，,。？?]{0,4}(是|干|做|担任|任|在)/;
 
 export function composePersonnel(ctx: AnswerContext, draft: Draft): boolean {
   let picks = choose(ctx);

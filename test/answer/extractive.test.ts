@@ -238,6 +238,28 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     wellFormed(r);
   });
 
+  it('personnel: a post named in full gets every row naming it as fully, whoever ranked first', async () => {
+    const h = await harness();
+    const r = await h.ask('天目西路街道办事处这次有哪些人事变动？');
+    expect(r.answer.split('\n').map((l) => l.split('：')[0])).toEqual(['胡慧芬', '董启蒙', '沈红芳', '以上见《二○二一年十至十二月份区政府人事任免事项》。']);
+  });
+
+  it('personnel: "原来的…呢" after who got a post asks whom the list removed from it', async () => {
+    const h = await harness();
+    const history = [
+      { role: 'user' as const, content: '天目西路街道办事处新任主任是谁？' },
+      { role: 'assistant' as const, content: '胡慧芬被任命为天目西路街道办事处主任。' },
+    ];
+    const r = await h.ask('原来的主任呢？', history);
+    expect(r.answer.split('\n')[0]).toBe('董启蒙：免去上海市静安区人民政府天目西路街道办事处主任[1]。');
+    expect(r.answer).not.toContain('胡慧芬');
+  });
+
+  it('personnel: "…之前，是做什么的" of someone only appointed is refused: the list does not say', async () => {
+    const h = await harness();
+    expect((await h.ask('胡慧芬当天目西路街道办事处主任之前，是做什么的？')).answerable).toBe(false);
+  });
+
   it('personnel: asked by a note (试用期), everyone whose row carries it, in list order', async () => {
     const h = await harness();
     const r = await h.ask('这次任命里有试用期的都有谁？');
