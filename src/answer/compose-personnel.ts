@@ -111,7 +111,7 @@ export function composePersonnel(ctx: AnswerContext, draft: Draft): boolean {
     const note = cells['备注'] ? `（${cells['备注'].replace(/。$/, '')}）` : '';
     draft.say(`${cells['姓名']}：${verb}${cells['职务']}${note}。`, n);
   }
-  draft.say(`以上见《${picks[0]!.notice.title}》。`);
+  draft.close(`以上见《${picks[0]!.notice.title}》。`);
   draft.support = 1;
   return true;
 }

@@ -20,6 +20,7 @@ export interface Evidence {
 
 export class Draft {
   private readonly lines: string[] = [];
+  private readonly closing: string[] = [];
   private readonly cited: Citation[] = [];
   private readonly keys = new Map<string, number>();
   /** 0–1: how well the evidence covers what was asked; the refusal gate reads it */
@@ -49,6 +50,11 @@ export class Draft {
     return n;
   }
 
+  /** A line that ends the answer whatever is said after it ("以上见《…》"), said once when drafts are merged. */
+  close(text: string): void {
+    if (!this.closing.includes(text)) this.closing.push(text);
+  }
+
   say(text: string, ...refs: Array<number | null>): void {
     const marks = [...new Set(refs.filter((r): r is number => r !== null))].map((r) => `[${r}]`).join('');
     this.lines.push(marks ? insertMarks(text, marks) : text);
@@ -71,6 +77,7 @@ export class Draft {
       const renumbered = line.replace(/\[(\d+)\]/g, (_, d: string) => `[${map.get(Number(d)) ?? d}]`);
       if (!this.lines.includes(renumbered)) this.lines.push(renumbered);
     }
+    for (const line of other.closing) this.close(line);
   }
 
   get citations(): Citation[] {
@@ -78,7 +85,7 @@ export class Draft {
   }
 
   get text(): string {
-    return this.lines.join('\n');
+    return [...this.lines, ...this.closing].join('\n');
   }
 
   isEmpty(): boolean {

@@ -21,6 +21,8 @@ const SEPARATOR = /以及|还是|、|和|与|及|跟/;
 const BEFORE_FIRST = /^.*(以来|以后|之后|期间|时期|时候|里面|里|中|的|在|对|把|说|问|看|有|\d{4}年)/;
 /** Where the last member ends: before the first of these ("中环两翼三个集聚带各…", "市北哪个功能区…"). */
 const AFTER_LAST = /([两二三四五六七八九十几]|\d+)(个|份|家|项)|哪|谁|各|分别|都|是不是|是否|的|说|有|在|要|定|这|那|多少|几|比|相比|对比|一样|相同/;
+/** What may follow an area's name and still mean the area or its plan ("大宁规划", "市北功能区"). */
+const AREA_AS_SUCH = /^(功能区|地区|区域|片区|规划|功能区规划|的)?$/;
 /** The areas are named as plans ("三个规划", "大宁规划"): what the plans say, not what is said of the areas. */
 const PLANS_NAMED = /规划|计划/;
 /** "四个功能区", "各功能区": every plan area. */
@@ -49,13 +51,15 @@ export function entitiesOf(question: string, vocab: Vocabulary): Entity[] {
   const areas = ALL_AREAS.test(question) ? [...vocab.areas.keys()] : vocab.areasNamed(question);
   const members = enumerationIn(question);
   const asPlans = PLANS_NAMED.test(question);
-  if (areas.length >= 2 && areas.length >= members.length) {
+  // "大宁资产经营集团和苏河湾集团": members that only contain an area's name are things of their own
+  const things = members.length >= 2 && members.some((m) => areas.some((a) => m.includes(a) && !AREA_AS_SUCH.test(m.replace(a, ''))));
+  if (areas.length >= 2 && areas.length >= members.length && !things) {
     return areas.map((a) => ({ text: a, forms: [a], notice: vocab.areas.get(a), ownNotice: asPlans }));
   }
   if (members.length < 2) return [];
   const words = members.map((m) => vocab.words(m));
   const out = members.map((text, i): Entity => {
-    const area = vocab.areasNamed(text)[0];
+    const area = things ? undefined : vocab.areasNamed(text)[0];
     const named = vocab.noticesNamed(text);
     // the words no other member uses ("爱国卫生", not "实施方案") tell this one apart
     const own = words[i]!.filter((w) => !words.some((o, j) => j !== i && o.includes(w)) && !vocab.unseen(w));

@@ -38,6 +38,9 @@ const PLAN: Record<QuestionType, Composer[]> = {
 /** Questions whose parts are answered together (the composer reads the whole question). */
 const WHOLE: ReadonlySet<QuestionType> = new Set(['eligibility', 'comparison', 'personnel']);
 
+/** Question types whose list of things ("静工集团和城发集团的监事会主席") is answered thing by thing. */
+const LISTED: ReadonlySet<QuestionType> = new Set(['comparison', 'personnel']);
+
 /** Minimum evidence support (weighted share of the question covered) below which we refuse; calibrated on eval dev. */
 export const DEFAULT_MIN_SUPPORT = 0.22;
 
@@ -94,7 +97,7 @@ function typeOf(question: string, vocab: Vocabulary): QuestionType {
  */
 export function partsOf(question: string, vocab: Vocabulary): string[] {
   const split = splitQuestion(question);
-  if (split.length > 1 || typeOf(question, vocab) !== 'comparison') return split;
+  if (split.length > 1 || !LISTED.has(typeOf(question, vocab))) return split;
   const entities = entitiesOf(question, vocab);
   if (entities.length < 2) return [question];
   return entities.map((e) => entities.filter((o) => o !== e).reduce((q, o) => q.replace(listed(o.text), ''), question));
@@ -141,7 +144,7 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
  * each as a question of its own; plans, areas and notices compared are read side by side by the comparison composer.
  */
 function thingsCompared(ctx: AnswerContext): string[] {
-  if (ctx.type !== 'comparison') return [ctx.question];
+  if (!LISTED.has(ctx.type)) return [ctx.question];
   const entities = entitiesOf(ctx.question, ctx.vocab);
   return entities.length >= 2 && entities.every((e) => !e.notice) ? partsOf(ctx.question, ctx.vocab) : [ctx.question];
 }

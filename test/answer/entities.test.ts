@@ -32,6 +32,13 @@ describe('the list a question sets side by side', () => {
     expect(entitiesOf('大宁和市北谁的亿元楼多？', vocab).map((e) => e.ownNotice)).toEqual([false, false]);
   });
 
+  it('members that only contain an area\'s name (a company) are things of their own, not the areas', async () => {
+    const { vocab } = await harness();
+    expect(entitiesOf('大宁资产经营集团和苏河湾集团的监事会主席这次有变动吗？', vocab).map((e) => [e.text, e.notice])).toEqual([
+      ['大宁资产经营集团', undefined], ['苏河湾集团', undefined],
+    ]);
+  });
+
   it('a name found in most passages tells nothing apart: "静安" is no member', async () => {
     const { vocab } = await harness();
     expect(entitiesOf('徐汇区的公租房申请条件和静安一样吗？', vocab)).toEqual([]);

@@ -244,6 +244,12 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     expect(r.answer.split('\n').map((l) => l.split('：')[0])).toEqual(['胡慧芬', '董启蒙', '沈红芳', '以上见《二○二一年十至十二月份区政府人事任免事项》。']);
   });
 
+  it('personnel: two posts listed are answered one by one, the list named once at the end', async () => {
+    const h = await harness();
+    const r = await h.ask('大宁资产经营集团和苏河湾集团的监事会主席这次有变动吗？');
+    expect(r.answer.split('\n').map((l) => l.split('：')[0])).toEqual(['金伟', '顾耀亮', '郑志勇', '于文', '以上见《二○二一年十至十二月份区政府人事任免事项》。']);
+  });
+
   it('personnel: "原来的…呢" after who got a post asks whom the list removed from it', async () => {
     const h = await harness();
     const history = [

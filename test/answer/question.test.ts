@@ -8,6 +8,7 @@ describe('question types', () => {
     expect(classifyQuestion('大宁和苏河湾谁定得高？')).toBe('comparison');
     expect(classifyQuestion('我有居住证，在静安上班，能申请公租房吗？')).toBe('eligibility');
     expect(classifyQuestion('郭强被任命为什么职务？')).toBe('personnel');
+    expect(classifyQuestion('苏河湾集团的监事会主席这次有变动吗？')).toBe('personnel');
     expect(classifyQuestion('这项任务由哪个部门牵头？')).toBe('responsibility');
     expect(classifyQuestion('全民健身计划是什么时候印发的？')).toBe('date');
     expect(classifyQuestion('申请公租房的流程是什么？')).toBe('procedure');
