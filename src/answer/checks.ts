@@ -25,7 +25,7 @@ const ENTITY_LIKE = /^.{1,6}(区|县|省|市|镇|街道)$|^十[一二三五六�
  */
 const ANOTHER_DISTRICT = /(^|[，,。？?\s])(?:上海市?)?((?:黄浦|徐汇|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|浦东新?|金山|松江|青浦|奉贤|崇明)区?)(的|那边的|)(.{0,8}?(规划|计划|方案|意见|办法|政策|公租房|规定|文件|纲要|目标))/;
 /** "多少个健身驿站", "有几家上市公司": a count of things, answered only by a number with that measure word ("170余家"). */
-const COUNT_ASKED = /(?<!哪)(多少|几)\s*([个家所处名项条座幢栋批种位套辆台])/;
+const COUNT_ASKED = /(?<!哪)(多少|几)\s*([个家所处名项条座幢栋批种位套辆台场])/;
 /**
  * A number with a measure word, any of them: the text counts in its own ("几家星级酒店" — "1-2个"; "多少栋" — "28幢";
  * "几个指导员" — "2.5人"), while "15分钟", list numbers and years count nothing. A table row keeps its unit in a
@@ -117,15 +117,28 @@ const NOT_OBJECTS = /^(一直|继续|下去|下来|上去|上来|起来|出来|�
 function permissionObject(ctx: AnswerContext, said: string): string | null {
   const m = PERMISSION.exec(ctx.question);
   if (!m) return null;
-  // the object ends the phrase ("自行装修房子": 房子, not the adverb 自行)
-  const object = ctx.vocab.words(m[2] ?? m[5] ?? m[6]!).filter((w) => w.length >= 2 && !NOT_OBJECTS.test(w)).at(-1);
-  // an everyday word for what the text says otherwise ("房子" for 住房) shares a character with the evidence
-  if (!object || [...object].some((c) => said.includes(c))) return null;
+  // the object ends the phrase ("自行装修房子": 房子, not the adverb 自行); a thing no notice names anywhere
+  // ("用公积金付房租") is as much what is asked about
+  const words = ctx.vocab.words(m[2] ?? m[5] ?? m[6]!).filter((w) => w.length >= 2 && !NOT_OBJECTS.test(w));
+  const strange = words.find((w) => w !== words.at(-1) && w.length >= 3 && ctx.vocab.unseen(w) && !everydayFor(w, said));
+  if (strange) return strange;
+  const object = words.at(-1);
+  if (!object || everydayFor(object, said)) return null;
   // "公租房办法里有没有关于…充电的规定": asked of a named notice, the thing must be in that notice (or one about it)
   const named = ctx.vocab.noticesNamed(ctx.question);
   if (!named.length) return ctx.vocab.unseen(object) ? object : null;
   const about = ctx.lookup.corpus.notices.filter((n) => named.some((subject) => concerns(n, subject)));
   return about.some((n) => ctx.vocab.forms(object).some((f) => ctx.lookup.text(n).includes(f))) ? null : object;
+}
+
+/**
+ * An everyday word for what the text says otherwise ("房子" for 住房) shares a character with the evidence; a longer
+ * one ("公积金") must share two characters in a row, or 金 of 租金 would stand for it.
+ */
+function everydayFor(word: string, said: string): boolean {
+  if (word.length <= 2) return [...word].some((c) => said.includes(c));
+  for (let i = 0; i < word.length - 1; i++) if (said.includes(word.slice(i, i + 2))) return true;
+  return false;
 }
 
 /** Places, plan periods and other districts' documents the question is about, where these notices do not reach. */
@@ -144,13 +157,14 @@ const POST_CHARS = /[区局委办厅处科室中心长任记席理员部队组�
 
 function unknownPerson(ctx: AnswerContext): string[] {
   const name = PERSON_ASKED.exec(ctx.question)?.[1];
-  if (!name || POST_CHARS.test(name) || ctx.vocab.persons.has(name)) return [];
+  // "这次任命…", "哪位被任命…": a pointing or asking word, not a name
+  if (!name || POST_CHARS.test(name) || /^[这那本此哪有谁]/.test(name) || ctx.vocab.persons.has(name)) return [];
   return ctx.vocab.unseen(name) ? [name] : [];
 }
 
 /** Where the question asks: "X是谁", "多少个X", "哪些X", "X有多大". */
-const ASKING = /是谁|是多少|有多少|多少[个家项处所名位座幢栋条次人种批]?|几[个家项处所名位座幢栋条次人种批]|哪些|哪几[个项条家种]?|哪个|什么|多大|多长|多久|多高/g;
-const ADVERB_BEFORE = /(分别|各自|一共|总共|大概|大约|到底|究竟|具体|都|各)$/;
+const ASKING = /是谁|哪里|哪儿|是多少|有多少|多少[个家项处所名位座幢栋条次人种批]?|几[个家项处所名位座幢栋条次人种批]|哪些|哪几[个项条家种]?|哪个|什么|多大|多长|多久|多高/g;
+const ADVERB_BEFORE = /(分别|各自|一共|总共|大概|大约|到底|究竟|具体|都|各|是在|在)$/;
 const GENERIC_FOCUS = /^(规定|要求|情况|内容|方面|措施|政策|文件|规划|计划|方案|意见|办法|目标|问题|工作|东西|时候|事情)$/;
 
 /**

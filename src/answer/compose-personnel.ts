@@ -6,6 +6,7 @@ import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
 import { recordEvidence } from './evidence.js';
 import { weightedCoverage } from './vocabulary.js';
+import { evidenceChecks } from './checks.js';
 
 interface Candidate { record: TableRecord; notice: Notice; chunk: Chunk; fit: number }
 
@@ -112,6 +113,10 @@ export function composePersonnel(ctx: AnswerContext, draft: Draft): boolean {
     draft.say(`${cells['姓名']}：${verb}${cells['职务']}${note}。`, n);
   }
   draft.close(`以上见《${picks[0]!.notice.title}》。`);
-  draft.support = 1;
+  // the list gives names and posts: "郜杰的联系电话是多少" is not answered by his row; "几个副主任" is, by the rows listed
+  const rows = picks.map((c) => Object.values(c.record.cells).join(' ')).join(' ');
+  const checks = evidenceChecks(ctx, `${rows} ${picks.length}人 ${picks.length}个 ${picks.length}位 ${picks.length}名`);
+  draft.reasons = checks.reasons;
+  draft.support = checks.factor;
   return true;
 }

@@ -437,6 +437,26 @@ describe('refusal', () => {
     expect(unrecorded.answer).toContain('《二○二一年十至十二月份区政府人事任免事项》');
   });
 
+  it('a personnel row answers who and what post, not how to reach them: a phone number asked of it is refused', async () => {
+    const h = await harness();
+    expect((await h.ask('郜杰的联系电话是多少？')).answerable).toBe(false);
+    // while "how many" is answered by the rows listed
+    expect((await h.ask('区金融服务办公室这次新来了几个副主任？')).answerable).toBe(true);
+  });
+
+  it('a count of 场 needs a number of 场; a thing no notice names in a yes/no is refused even when not last', async () => {
+    const h = await harness();
+    // the 全民健身 plan names marathons it supports, but no number of them
+    expect((await h.ask('全民健身计划里静安要办几场马拉松？')).answerable).toBe(false);
+    // 公积金 appears in no notice; 租金 shares a character with it, not a word
+    expect((await h.ask('公租房能不能用公积金付房租？')).answerable).toBe(false);
+  });
+
+  it('"X在哪里" asks for X: a passage about the 管委会 that gives no 地址 does not answer', async () => {
+    const h = await harness();
+    expect((await h.ask('市北高新园区的管委会地址在哪里？')).answerable).toBe(false);
+  });
+
   it('a phone number asked for must be quoted: "设立电话、信箱" is no number to call', async () => {
     const h = await harness();
     expect((await h.ask('区住房保障机构的举报电话是多少？')).answerable).toBe(false);
