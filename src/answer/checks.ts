@@ -40,6 +40,9 @@ const PHONE_ASKED = /电话|热线|联系方式|号码/;
 const PHONE = /\d{3,4}\s*[-－—]\s*\d{7,8}|(?<!\d)\d{8}(?!\d)|(?<!\d)1\d{10}(?!\d)|12345/;
 /** Reasons that mean the evidence lacks what was asked for, not just a word of it. */
 const HARD = /^(year |no amount |no date |no count |no sum of money|no phone number|no mention of |no person named)/;
+/** "占多少比例" is answered by a percentage or a fraction, whatever word the text uses for the share. */
+const SHARE_WORD = /^(比例|比重|占比|百分比)$/;
+const SHARE = /\d\s*%|百分之|[一二三四五六七八九十]+分之[一二三四五六七八九十]/;
 const CN_NUMBER = /[一二两三四五六七八九十百千万]+(个|家|项|条|级|类|年|天|日|次|名|所|处|幢|栋|人|种|批)/;
 
 export interface CheckResult {
@@ -63,7 +66,9 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
     reasons.push(`no count of ${counted} in the evidence`);
   }
   const focus = focusWord(ctx);
-  if (focus && !ctx.vocab.forms(focus).some((f) => said.includes(f))) reasons.push(`focus ${focus} not in the evidence`);
+  if (focus && !ctx.vocab.forms(focus).some((f) => said.includes(f)) && !(SHARE_WORD.test(focus) && SHARE.test(said))) {
+    reasons.push(`focus ${focus} not in the evidence`);
+  }
   const unit = UNITS.find((u) => asksIn(q, u) && !(u === '元' && /万元|亿元/.test(q)) && !(u === '平方米' && q.includes('万平方米')));
   if (unit && !new RegExp(`[\\d一二两三四五六七八九十]\\s*${unit}`).test(said)) reasons.push(`unit ${unit} not in the evidence`);
   for (const m of q.matchAll(YEAR)) if (!evidence.includes(m[1]!)) reasons.push(`year ${m[1]} not in the evidence`);
@@ -108,7 +113,7 @@ const POST_WHO = /(长|主任|书记|组长|主席|部长|经理|负责人)(是�
 const PERMISSION = new RegExp('(可以|能不能|可不可以|能否|允许|准许|能)([^，,。？?]{1,10})(吗|么)[？?]?\\s*$'
   + '|(能不能|可不可以)([^，,。？?]{1,10})[？?]\\s*$|有没有(?:关于)?([^，,。？?]{1,12}?)的?(?:规定|要求|条款|政策|说法)');
 /** Adverbs and directional complements of the asker's verb ("一直续下去"): how, not what. */
-const NOT_OBJECTS = /^(一直|继续|下去|下来|上去|上来|起来|出来|进去|进来|过来|过去|回来|回去|一下)$/;
+const NOT_OBJECTS = /^(一直|继续|接着|下去|下来|上去|上来|起来|出来|进去|进来|过来|过去|回来|回去|一下)$|^.[着了过]$/;
 
 /**
  * A thing no notice mentions anywhere cannot be allowed or forbidden by them: "可以养宠物吗" is answered by no
@@ -165,6 +170,8 @@ function unknownPerson(ctx: AnswerContext): string[] {
 /** Where the question asks: "X是谁", "多少个X", "哪些X", "X有多大". */
 const ASKING = /是谁|哪里|哪儿|是多少|有多少|多少[个家项处所名位座幢栋条次人种批]?|几[个家项处所名位座幢栋条次人种批]|哪些|哪几[个项条家种]?|哪个|什么|多大|多长|多久|多高/g;
 const ADVERB_BEFORE = /(分别|各自|一共|总共|大概|大约|到底|究竟|具体|都|各|是在|在)$/;
+/** "变成多少", "达到多少": the verb says how a figure is reached, not what it is of. */
+const CHANGE_VERB = /^(变成|变为|达到|增加|增长|提高|完成|实现|突破|做到|占到|成为|要达)$/;
 const GENERIC_FOCUS = /^(规定|要求|情况|内容|方面|措施|政策|文件|规划|计划|方案|意见|办法|目标|问题|工作|东西|时候|事情)$/;
 
 /**
@@ -183,7 +190,12 @@ function focusWord(ctx: AnswerContext): string | null {
     // the last such word wins: the final asking words are the question's own. After 多久/多长 comes the verb whose
     // duration is asked ("多久查完" of a text that says "10个工作日内完成核查"), not the thing asked about
     const after = !/^多[久长]$/.test(m[0]);
-    for (const w of words) if (q.indexOf(w) + w.length === start || (after && q.indexOf(w) === end)) focus = w;
+    // "哪些固定的活动制度": a word qualifying the thing with 的 hands the focus to the thing
+    const next = (at: number) => words.find((w) => q.startsWith(w, at));
+    const following = after ? next(end) : undefined;
+    const qualified = following && q[end + following.length] === '的' ? next(end + following.length + 1) : undefined;
+    for (const w of words) if (start >= w.length && q.startsWith(w, start - w.length) && !CHANGE_VERB.test(w)) focus = w;
+    if (following) focus = qualified ?? following;
     focus = behindGeneric(ctx, q.slice(0, start), words) ?? focus;
   }
   return focus;

@@ -452,6 +452,14 @@ describe('refusal', () => {
     expect((await h.ask('公租房能不能用公积金付房租？')).answerable).toBe(false);
   });
 
+  it('the focus is the thing asked for: a share answered by a percentage, a verb of change passed over', async () => {
+    const h = await harness();
+    // "比例" is answered by "超过55%", whatever word the text uses for the share
+    expect((await h.ask('托育计划里托幼一体幼儿园的比例要达到多少？')).answer).toContain('超过55%');
+    // "变成多少家" asks how many 跨国公司地区总部, not for the word 变成
+    expect((await h.ask('产业规划里说十三五末跨国公司地区总部有88家，中期评估时变成多少家了？')).answer).toContain('118家');
+  });
+
   it('"X在哪里" asks for X: a passage about the 管委会 that gives no 地址 does not answer', async () => {
     const h = await harness();
     expect((await h.ask('市北高新园区的管委会地址在哪里？')).answerable).toBe(false);
