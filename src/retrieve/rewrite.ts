@@ -24,7 +24,7 @@ function isFollowUp(question: string, own: Entity[]): boolean {
 }
 
 /** "…新增多少家上市公司？": the amount asked for, with the thing counted after it. */
-const COUNTED = /(是|有|要|能|会|达到|到)?(多少|几)[个年天家项条次处座幢栋所名位]?(?=[\p{Script=Han}]{2,}[？?。！!\s]*$)/u;
+const COUNTED = /(?<!哪)(是|有|要|能|会|达到|到)?(多少|几)[个年天家项条次处座幢栋所名位]?(?=[\p{Script=Han}]{2,}[？?。！!\s]*$)/u;
 
 /** The previous question minus its asking tail: what it was about. */
 export function topicOf(question: string): string {

@@ -72,6 +72,8 @@ describe('follow-up rewriting', () => {
     expect(topicOf('托育计划里“建成一个儿童早期发展基地”谁牵头？')).toBe('托育计划里“建成一个儿童早期发展基地”');
     // the thing counted comes after the amount asked for: it is the topic, not part of the asking
     expect(topicOf('产业发展十四五规划说要新增多少家上市公司？')).toBe('产业发展十四五规划说要新增上市公司');
+    // "哪几个产业" asks which, it counts nothing: the whole asking tail goes
+    expect(topicOf('静安产业发展十四五规划聚焦哪几个产业？')).toBe('静安产业发展十四五规划聚焦');
   });
 
   it('a supposition put to the previous answer ("要是…呢，…") gets its topic', () => {
