@@ -5,7 +5,7 @@ import type { AnswerContext } from './context.js';
 import { composeComparison } from './compose-comparison.js';
 import { composeDate } from './compose-date.js';
 import { composeEligibility } from './compose-eligibility.js';
-import { composeGeneral } from './compose-general.js';
+import { AMOUNT_ASKED, composeGeneral } from './compose-general.js';
 import { composeList } from './compose-list.js';
 import { composePersonnel } from './compose-personnel.js';
 import { composeResponsibility } from './compose-responsibility.js';
@@ -23,6 +23,14 @@ import { entitiesOf } from './entities.js';
 
 type Composer = (ctx: AnswerContext, draft: Draft) => boolean;
 
+/**
+ * "战略性新兴产业企业要新增多少？": an amount to come, asked of a thing a plan's indicator table names, is read from the
+ * table; "有多少家" asks what there is, which no target says.
+ */
+const composeFigure: Composer = (ctx, draft) =>
+  AMOUNT_ASKED.test(ctx.question) && TO_COME.test(ctx.question) && composeTarget(ctx, draft);
+const TO_COME = /要|将|计划|打算|目标|新增|引进|达到|到\s*20\d{2}/;
+
 const PLAN: Record<QuestionType, Composer[]> = {
   target: [composeTarget, composeList, composeGeneral],
   comparison: [composeComparison, composeTarget, composeGeneral],
@@ -32,7 +40,7 @@ const PLAN: Record<QuestionType, Composer[]> = {
   date: [composeDate, composeList, composeGeneral],
   procedure: [composeList, composeGeneral],
   definition: [composeGeneral],
-  fact: [composeList, composeGeneral],
+  fact: [composeList, composeFigure, composeGeneral],
 };
 
 /** Questions whose parts are answered together (the composer reads the whole question). */

@@ -61,6 +61,15 @@ describe('targets and figures', () => {
   });
 });
 
+describe('figures asked without the word 目标', () => {
+  it('an amount to come is read from the indicator table; what there is now is not answered by a target', async () => {
+    const h = await harness();
+    expect((await h.ask('苏河湾要新增多少家金融企业？')).answer.split('\n')[0])
+      .toBe('《苏河湾功能区“十四五”规划》主要指标中，“新增金融企业数”2025年目标为30-40家（预期性指标）[1]。');
+    expect((await h.ask('苏河湾有多少家金融企业？')).answer).not.toContain('新增金融企业数');
+  });
+});
+
 describe('eligibility', () => {
   it('居住证 + 本区就业 but a half-year contract: fails on the contract term', async () => {
     const h = await harness();
