@@ -27,7 +27,8 @@ function shapeBonus(ctx: AnswerContext, s: string, p: Paragraph): number {
     case 'responsibility': return /牵头|负责|责任单位|责任部门|配合/.test(s) ? 0.3 : 0;
     case 'definition': return /是指|指由|是政府|是.{2,20}的/.test(s) ? 0.25 : 0;
     case 'procedure': return (/→|步骤|流程/.test(s) || p.role === 'item' ? 0.25 : 0)
-      + (AMOUNT_ASKED.test(ctx.question) && /\d/.test(s) ? 0.2 : 0);
+      + (AMOUNT_ASKED.test(ctx.question) && /\d/.test(s) ? 0.2 : 0)
+      + (CONSEQUENCE_ASKED.test(ctx.question) && CONSEQUENCE.test(s) ? 0.2 : 0);
     default: return (PERMISSION_ASKED.test(ctx.question) && /不得|禁止|严禁|允许|可以|不能|不予|不可/.test(s) ? 0.15 : 0)
       + (AMOUNT_ASKED.test(ctx.question) && /\d/.test(s) ? 0.2 : 0)
       + (CONSEQUENCE_ASKED.test(ctx.question) && CONSEQUENCE.test(s) ? 0.2 : 0);
@@ -36,7 +37,7 @@ function shapeBonus(ctx: AnswerContext, s: string, p: Paragraph): number {
 
 /** "要是…拖着不去办呢？", "不签合同会怎么样？": what follows is asked, and a rule's sanction says it. */
 const CONSEQUENCE_ASKED = /会怎么?样|什么后果|后果|要是|如果|假如|万一|若是/;
-const CONSEQUENCE = /的，.{0,30}(失效|不得|取消|视为|视同|终止|收回|作废|停止|追究)/;
+const CONSEQUENCE = /的，.{0,30}(失效|不得|取消|视为|视同|终止|收回|作废|停止|追究|退还|退回|告知|补正|驳回|不予|移送|处理)/;
 
 /** "公示几天？": the sentence that answers holds a number. */
 export const AMOUNT_ASKED = /多少|几[个家套项年天日次所名位栋幢条人]|多久|多长|多大/;

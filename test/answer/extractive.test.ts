@@ -70,6 +70,14 @@ describe('figures asked without the word 目标', () => {
   });
 });
 
+describe('what follows', () => {
+  it('"要是…会怎么样" prefers the sentence stating what is done in that case (退还…并一次性告知补正要求)', async () => {
+    const h = await harness();
+    const r = await h.ask('公租房申请材料要是没交齐，会怎么样？');
+    expect(r.citations[0]!.quote).toContain('申请材料提交尚未齐备的，区运营机构应退还申请材料，并一次性告知补正要求。');
+  });
+});
+
 describe('eligibility', () => {
   it('居住证 + 本区就业 but a half-year contract: fails on the contract term', async () => {
     const h = await harness();
