@@ -106,6 +106,12 @@ describe('answers', () => {
     expect(r.answer.split('\n').at(-1)).toBe('都是第236次。');
   });
 
+  it('"各有多少家X": the focus is X after the counted measure, not the class of the things compared', async () => {
+    const h = await harness();
+    const r = await h.ask('中期评估时，南京西路和苏河湾两个功能区各有多少家高新技术企业？');
+    expect(r.citations.map((c) => c.quote.match(/高新技术企业(\d+)家/)?.[1])).toEqual(['65', '64']);
+  });
+
   it('things listed inside one plan are answered one by one, each from its own indicator row', async () => {
     const h = await harness();
     const r = await h.ask('市北规划里新增上市企业和星级酒店的目标各是多少？');
