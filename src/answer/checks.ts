@@ -40,6 +40,14 @@ const PHONE_ASKED = /电话|热线|联系方式|号码/;
 const PHONE = /\d{3,4}\s*[-－—]\s*\d{7,8}|(?<!\d)\d{8}(?!\d)|(?<!\d)1\d{10}(?!\d)|12345/;
 /** Reasons that mean the evidence lacks what was asked for, not just a word of it. */
 const HARD = /^(year |no amount |no date |no count |no sum of money|no phone number|no mention of |no person named)/;
+/** A focus that names a kind of answer ("哪个部门", "多少比例") is answered by one of that kind, in any words. */
+export function answersKind(focus: string, said: string): boolean {
+  return (SHARE_WORD.test(focus) && SHARE.test(said)) || (BODY_WORD.test(focus) && BODY.test(said));
+}
+
+/** "哪个部门": a body named by what it is (区人力资源社会保障局, 区发展改革委). */
+const BODY_WORD = /^(部门|单位|机构)$/;
+const BODY = /区[\p{Script=Han}]{1,12}?(局|委|办|委员会|办公室|中心)(?=[《“，,、。；;）)]|$)/u;
 /** "占多少比例" is answered by a percentage or a fraction, whatever word the text uses for the share. */
 const SHARE_WORD = /^(比例|比重|占比|百分比)$/;
 const SHARE = /\d\s*%|百分之|[一二三四五六七八九十]+分之[一二三四五六七八九十]/;
@@ -66,7 +74,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
     reasons.push(`no count of ${counted} in the evidence`);
   }
   const focus = focusWord(ctx);
-  if (focus && !ctx.vocab.forms(focus).some((f) => said.includes(f)) && !(SHARE_WORD.test(focus) && SHARE.test(said))) {
+  if (focus && !ctx.vocab.forms(focus).some((f) => said.includes(f)) && !answersKind(focus, said)) {
     reasons.push(`focus ${focus} not in the evidence`);
   }
   const unit = UNITS.find((u) => asksIn(q, u) && !(u === '元' && /万元|亿元/.test(q)) && !(u === '平方米' && q.includes('万平方米')));

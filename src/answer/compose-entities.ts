@@ -11,13 +11,17 @@ import { splitSentences } from './sentences.js';
 import { planName } from './compose-target.js';
 import { weightedCoverage } from './vocabulary.js';
 import { escapeRegExp, foldWidth } from '../core/text.js';
-import { evidenceChecks } from './checks.js';
+import { answersKind, evidenceChecks } from './checks.js';
 import { AMOUNT_ASKED } from './compose-general.js';
 
 interface Pick { entity: Entity; chunk: Chunk; notice: Notice; paragraph: Paragraph; sentence: string; score: number }
 
 /** Words that ask for the comparison, not for the fact compared. */
 export const COMPARING = /^(几.|各.|是不是|是否|一次|最多|最少|最高|最低|最大|最小|更高|更低|更多|更少|更大|更小|多|少|高|低|大|小|一样|相同|同一|同一次|比较|对比|相比|分别|各|各自|哪边|谁)$/;
+/** The line a notice is addressed to ("区政府各委、办、局，各街道办事处…：") says nothing of any one thing. */
+const ADDRESSEES = /^区政府各委、办、局/;
+/** Keys that name a kind of answer rather than a thing the text must say. */
+const KIND_KEY = /^(部门|单位|机构|比例|比重|占比)$/;
 /** Below this share of the question's point a sentence answers nothing. */
 const MIN_COVERAGE = 0.5;
 
@@ -75,7 +79,9 @@ function candidates(ctx: AnswerContext): Array<{ chunk: Chunk; notice: Notice; p
   for (const h of ctx.hits) {
     const notice = ctx.lookup.notice(h.chunk.noticeId);
     if (!notice || h.chunk.recordId) continue;
-    for (const paragraph of chunkParagraphs(ctx.lookup, h.chunk)) if (paragraph.role !== 'heading') out.push({ chunk: h.chunk, notice, paragraph });
+    for (const paragraph of chunkParagraphs(ctx.lookup, h.chunk)) {
+      if (paragraph.role !== 'heading' && !ADDRESSEES.test(paragraph.text)) out.push({ chunk: h.chunk, notice, paragraph });
+    }
   }
   return out;
 }
@@ -89,9 +95,11 @@ function pickFor(ctx: AnswerContext, e: Entity, entities: Entity[], point: strin
   for (const c of candidates(ctx)) {
     const heading = c.paragraph.path.join(' ');
     for (const s of splitSentences(c.paragraph.text)) {
-      if (!ctx.vocab.forms(key).some((f) => s.includes(f))) continue;
+      // a key naming a kind of answer ("哪个部门") wants one of that kind (区体育局), not the word
+      if (!answersKind(key, s) && (KIND_KEY.test(key) || !ctx.vocab.forms(key).some((f) => s.includes(f)))) continue;
       const on = about(ctx, e, others, c.notice, c.paragraph, s);
-      const cover = weightedCoverage(ctx.vocab, point, `${heading} ${s}`);
+      // the kind asked for counts as said when the sentence gives one
+      const cover = weightedCoverage(ctx.vocab, point, `${heading} ${s} ${answersKind(key, s) ? key : ''}`);
       if (!on || cover < MIN_COVERAGE) continue;
       // naming it, near the key word, with a figure when one is asked, of the time asked about
       const score = cover + on * 0.2 + (leads(e, s, key) ? 0.15 : 0) + (amount && /\d/.test(s) ? 0.2 : 0)
@@ -122,7 +130,8 @@ export function composeEntities(ctx: AnswerContext, draft: Draft, entities: Enti
   }
   const verdict = found.length === entities.length ? verdictOf(ctx.question, found, key) : '';
   if (verdict) draft.say(verdict);
-  const cover = Math.min(...found.map((p) => weightedCoverage(ctx.vocab, point, `${p.paragraph.path.join(' ')} ${p.sentence}`)));
+  const cover = Math.min(...found.map((p) =>
+    weightedCoverage(ctx.vocab, point, `${p.paragraph.path.join(' ')} ${p.sentence} ${answersKind(key, p.sentence) ? key : ''}`)));
   const checks = evidenceChecks(ctx, found.map((p) => `${p.paragraph.path.join(' ')} ${p.sentence}`).join(' '));
   draft.reasons = checks.reasons;
   draft.support = cover * (found.length / entities.length) * checks.factor;

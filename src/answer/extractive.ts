@@ -94,7 +94,8 @@ const EACH_ASKED = /各|分别|同一|一样|相同|一致|哪个|哪一个|谁/
 function typeOf(question: string, vocab: Vocabulary): QuestionType {
   const type = classifyQuestion(question);
   if (type !== 'comparison' && [...vocab.persons].some((p) => question.includes(p))) return 'personnel';
-  if ((type === 'fact' || type === 'target') && EACH_ASKED.test(question) && entitiesOf(question, vocab).length >= 2) return 'comparison';
+  if ((type === 'fact' || type === 'target' || type === 'responsibility') && EACH_ASKED.test(question)
+    && entitiesOf(question, vocab).length >= 2) return 'comparison';
   return type;
 }
 

@@ -112,6 +112,13 @@ describe('answers', () => {
     expect(r.citations.map((c) => c.quote.match(/高新技术企业(\d+)家/)?.[1])).toEqual(['65', '64']);
   });
 
+  it('"分别是哪个部门报…批转的": each notice\'s covering sentence names the body that submitted it', async () => {
+    const h = await harness();
+    const r = await h.ask('托育行动计划和城区功能规划，分别是哪个部门报区政府的？');
+    expect(r.answerable).toBe(true);
+    expect(r.citations.map((c) => c.notice)).toEqual(['静府办发〔2021〕14号', '静府办发〔2021〕13号']);
+  });
+
   it('things listed inside one plan are answered one by one, each from its own indicator row', async () => {
     const h = await harness();
     const r = await h.ask('市北规划里新增上市企业和星级酒店的目标各是多少？');
