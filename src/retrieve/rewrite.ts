@@ -3,9 +3,9 @@
 import type { ChatMessage } from '../engine/types.js';
 import type { Entity, EntityType, Lexicon } from './lexicon.js';
 
-const LEADING = /^(那么|那|还有|另外|此外|再问一下|再问|然后)[，,\s]*/;
+const LEADING = /^(那么|那|还有|另外|此外|再问一下|再问|然后|其中)[，,\s]*/;
 const TRAILING = /(呢|吗|呀|啊)?[？?。！!\s]*$/;
-const DEICTIC = /这个|这项|这一项|这些|这几个|这几项|该项|该|它|其/;
+const DEICTIC = /这个|这项|这一项|这些|这几个|这几项|该项|该|它|其(?!中|他|余)|^这(?=是|算)/;
 /** How the previous question asked, to strip so its topic remains ("…税收增长目标是多少？" → "…税收增长目标"). */
 const ASKING_TAIL =
   /[，,]?(请问)?(一般|大概|大约|具体|现在|目前|分别|最终|到底)?(是|有|要|能|会|定了|定的|达到|到|占|签|为)?(多少|几[个年天家项条次处座幢栋所名位]?|哪些|哪几个|哪几项|哪个|哪家|哪天|哪里|什么时候|什么|谁|怎么样|怎样|如何|多大|多长|多久|吗)[^，,]*?[？?。！!\s]*$/;
@@ -15,8 +15,12 @@ const SWAP_ORDER: EntityType[] = ['person', 'indicator', 'area', 'notice'];
 /** "要是有人举报呢，多久查完？": a supposition put to the previous answer. */
 const SUPPOSING = /^(那)?(要是|如果|假如|万一|若是)|呢[，,]/;
 
+/** "比南京西路高吗？": a comparison whose first term is the previous question's. */
+const COMPARED_TO = /^(那)?(比|跟|和|与)[^，,。？?]{1,12}(比)?(高|低|多|少|大|小|快|慢|早|晚|一样|相比)/;
+
 function isFollowUp(question: string, own: Entity[]): boolean {
   if (LEADING.test(question) || /呢[？?。！!\s]*$/.test(question) || DEICTIC.test(question)) return true;
+  if (COMPARED_TO.test(question)) return true;
   if (SUPPOSING.test(question) && !own.some((e) => e.type === 'notice' || e.type === 'area')) return true;
   // a short question that names no notice, place or person cannot stand on its own
   const named = own.some((e) => e.type !== 'indicator');
@@ -109,5 +113,7 @@ export function rewriteFollowUp(question: string, history: ChatMessage[] | undef
   const own = lex.findAll(q);
   if (!isFollowUp(q, own)) return q;
   const prev = rewriteFollowUp(turns[idx]!.content, turns.slice(0, idx), lex);
+  // a comparison keeps both terms: the previous question's and the one named now
+  if (COMPARED_TO.test(q)) return addTopic(q, prev);
   return swapEntity(q, prev, own, lex) ?? swapQuoted(q, prev) ?? swapIndicator(q, prev, lex) ?? addTopic(q, prev);
 }

@@ -6,6 +6,8 @@ import { classifyQuestion, statedFacts } from '../../src/answer/question.js';
 describe('question types', () => {
   it('the specific intents win over the general ones', () => {
     expect(classifyQuestion('大宁和苏河湾谁定得高？')).toBe('comparison');
+    expect(classifyQuestion('苏河湾的目标比南京西路高吗？')).toBe('comparison');
+    expect(classifyQuestion('占全区比重是多少？')).not.toBe('comparison');
     expect(classifyQuestion('我有居住证，在静安上班，能申请公租房吗？')).toBe('eligibility');
     expect(classifyQuestion('郭强被任命为什么职务？')).toBe('personnel');
     expect(classifyQuestion('苏河湾集团的监事会主席这次有变动吗？')).toBe('personnel');

@@ -63,6 +63,13 @@ describe('follow-up rewriting', () => {
     expect(rewriteFollowUp('哪个部门管审批呢？', prev, lex)).toBe('生命健康意见里“促进公立医院科研成果转化”，哪个部门管审批呢？');
   });
 
+  it('"其中…" narrows the previous topic; "这是…吗" points back at it; "比X高吗" compares with it', () => {
+    expect(rewriteFollowUp('其中数据智能产业有什么目标？', turns('产业发展规划聚焦哪几个产业？'), lex)).toBe('产业发展规划聚焦，数据智能产业有什么目标？');
+    expect(rewriteFollowUp('这是约束性指标吗？', turns('大宁规划税收年均增长目标多少？'), lex)).toBe('大宁规划税收年均增长目标是约束性指标吗？');
+    // both terms are kept: swapping 苏河湾 for 南京西路 would lose what is compared
+    expect(rewriteFollowUp('比南京西路高吗？', turns('苏河湾规划新增金融企业目标多少？'), lex)).toBe('苏河湾规划新增金融企业目标，比南京西路高吗？');
+  });
+
   it('puts the previous topic where the follow-up points back at it ("这个")', () => {
     expect(rewriteFollowUp('这个是约束性指标吗？', turns('市北规划新建公共绿地目标多少？'), lex)).toBe('市北规划新建公共绿地目标是约束性指标吗？');
   });
