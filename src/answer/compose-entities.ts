@@ -74,6 +74,12 @@ function leads(e: Entity, s: string, key: string): boolean {
   });
 }
 
+/** Share of the point a sentence says, its headings included; the kind asked for counts as said when it gives one. */
+function coverOf(ctx: AnswerContext, point: string[], key: string, p: Paragraph, s: string): number {
+  return weightedCoverage(ctx.vocab, point, `${p.path.join(' ')} ${s} ${answersKind(key, s) ? key : ''}`);
+}
+
+/** The paragraphs of every retrieved passage (table rows aside), the line a notice is addressed to left out. */
 function candidates(ctx: AnswerContext): Array<{ chunk: Chunk; notice: Notice; paragraph: Paragraph }> {
   const out: Array<{ chunk: Chunk; notice: Notice; paragraph: Paragraph }> = [];
   for (const h of ctx.hits) {
@@ -93,13 +99,11 @@ function pickFor(ctx: AnswerContext, e: Entity, entities: Entity[], point: strin
   const amount = AMOUNT_ASKED.test(ctx.question);
   const period = periodOf(foldWidth(ctx.question));
   for (const c of candidates(ctx)) {
-    const heading = c.paragraph.path.join(' ');
     for (const s of splitSentences(c.paragraph.text)) {
       // a key naming a kind of answer ("哪个部门") wants one of that kind (区体育局), not the word
       if (!answersKind(key, s) && (KIND_KEY.test(key) || !ctx.vocab.forms(key).some((f) => s.includes(f)))) continue;
       const on = about(ctx, e, others, c.notice, c.paragraph, s);
-      // the kind asked for counts as said when the sentence gives one
-      const cover = weightedCoverage(ctx.vocab, point, `${heading} ${s} ${answersKind(key, s) ? key : ''}`);
+      const cover = coverOf(ctx, point, key, c.paragraph, s);
       if (!on || cover < MIN_COVERAGE) continue;
       // naming it, near the key word, with a figure when one is asked, of the time asked about
       const score = cover + on * 0.2 + (leads(e, s, key) ? 0.15 : 0) + (amount && /\d/.test(s) ? 0.2 : 0)
@@ -130,8 +134,7 @@ export function composeEntities(ctx: AnswerContext, draft: Draft, entities: Enti
   }
   const verdict = found.length === entities.length ? verdictOf(ctx.question, found, key) : '';
   if (verdict) draft.say(verdict);
-  const cover = Math.min(...found.map((p) =>
-    weightedCoverage(ctx.vocab, point, `${p.paragraph.path.join(' ')} ${p.sentence} ${answersKind(key, p.sentence) ? key : ''}`)));
+  const cover = Math.min(...found.map((p) => coverOf(ctx, point, key, p.paragraph, p.sentence)));
   const checks = evidenceChecks(ctx, found.map((p) => `${p.paragraph.path.join(' ')} ${p.sentence}`).join(' '));
   draft.reasons = checks.reasons;
   draft.support = cover * (found.length / entities.length) * checks.factor;
