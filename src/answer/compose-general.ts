@@ -12,6 +12,7 @@ import { evidenceChecks } from './checks.js';
 import { matchKey } from '../core/text.js';
 import { quotedTerms } from './question.js';
 import { composePersonnel } from './compose-personnel.js';
+import { countAsked, LIST_ASKED } from './compose-list.js';
 
 const DATE = /\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?/;
 /** The covering sentence of a forwarding notice ("…已经区政府同意，现转发给你们") answers nothing but "when". */
@@ -20,8 +21,12 @@ const FORWARDING_ALL = new RegExp(FORWARDING.source, 'g');
 /** "达**家": a figure the draft left blank is not an answer. */
 const PLACEHOLDER = /\*\*/;
 
-/** Extra weight for sentences of the shape the question type asks for. */
+/** Extra weight for sentences of the shape the question asks for: a list it counts, and its type's own shape. */
 function shapeBonus(ctx: AnswerContext, s: string, p: Paragraph): number {
+  return listShape(ctx.question, s) + typeShape(ctx, s, p);
+}
+
+function typeShape(ctx: AnswerContext, s: string, p: Paragraph): number {
   switch (ctx.type) {
     case 'date': return DATE.test(s) ? 0.35 : 0;
     case 'responsibility': return /牵头|负责|责任单位|责任部门|配合/.test(s) ? 0.3 : 0;
@@ -33,6 +38,20 @@ function shapeBonus(ctx: AnswerContext, s: string, p: Paragraph): number {
       + (AMOUNT_ASKED.test(ctx.question) && /\d/.test(s) ? 0.2 : 0)
       + (CONSEQUENCE_ASKED.test(ctx.question) && CONSEQUENCE.test(s) ? 0.2 : 0);
   }
+}
+
+/**
+ * "哪几个'化'", "哪四个场馆": the answer is often a sentence that lists them ("工作体系健全化、健康环境全域化…"); one
+ * listing as many items as the question counts, more so.
+ */
+function listShape(q: string, s: string): number {
+  if (!LIST_ASKED.test(q)) return 0;
+  const size = Math.max(0, ...s.split(/[，,；;。：:]/).map((c) => {
+    const seps = (c.match(/、/g) ?? []).length;
+    return seps ? seps + 1 + (/、[^、]*(和|及|与)[^、]*$/.test(c) ? 1 : 0) : 0;
+  }));
+  if (size < 3) return 0;
+  return size === countAsked(q) ? 0.3 : 0.1;
 }
 
 /** "要是…拖着不去办呢？", "不签合同会怎么样？": what follows is asked, and a rule's sanction says it. */

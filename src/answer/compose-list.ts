@@ -8,7 +8,7 @@ import { weightedCoverage } from './vocabulary.js';
 import { evidenceChecks } from './checks.js';
 import { keyTermFactor } from './compose-general.js';
 import { quotedTerms } from './question.js';
-import { matchKey } from '../core/text.js';
+import { chineseNumber, matchKey } from '../core/text.js';
 
 export const LIST_ASKED = /哪几|几条|几项|几个方面|几个阶段|哪[一二两三四五六七八九十]|分别|包括哪些|有哪些方面|有哪几|怎么一步步|步骤|阶段|哪些措施|哪些任务|哪些保障/;
 
@@ -35,9 +35,17 @@ function candidates(ctx: AnswerContext): Candidate[] {
   return out.sort((a, b) => b.score - a.score);
 }
 
+/** "哪四个场馆", "三个集聚带分别…": how many items the question expects, when it says. */
+export function countAsked(q: string): number | null {
+  const m = /哪([一二两三四五六七八九十])[个项条级类种大所家]/.exec(q);
+  return m ? chineseNumber(m[1]!) : null;
+}
+
 export function composeList(ctx: AnswerContext, draft: Draft): boolean {
   if (!LIST_ASKED.test(ctx.question)) return false;
-  const best = candidates(ctx)[0];
+  // "哪四个场馆": a list of another length is another list
+  const count = countAsked(ctx.question);
+  const best = candidates(ctx).find((c) => count === null || c.children.length === count);
   if (!best || best.score < 0.6) return false;
   // a term the question quotes (“五进”) that the list never uses: the list is about something else
   const quoted = quotedTerms(ctx.question);

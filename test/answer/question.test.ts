@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { classifyQuestion, statedFacts } from '../../src/answer/question.js';
+import { countAsked } from '../../src/answer/compose-list.js';
 
 describe('question types', () => {
   it('the specific intents win over the general ones', () => {
@@ -28,6 +29,14 @@ describe('question types', () => {
     expect(classifyQuestion('这个办法是不是已经过期了？')).toBe('date');
     expect(classifyQuestion('到期了还能一直续下去吗？')).toBe('fact');
     expect(classifyQuestion('合同到期一时找不到房子，有过渡期吗？')).toBe('fact');
+  });
+});
+
+describe('list length asked', () => {
+  it('"哪四个场馆" expects four items; "哪几个" says no number', () => {
+    expect(countAsked('“四级”布局指的是哪四个场馆？')).toBe(4);
+    expect(countAsked('有哪三条带？')).toBe(3);
+    expect(countAsked('要实现哪几个“化”？')).toBeNull();
   });
 });
 
