@@ -42,12 +42,16 @@ const PHONE = /\d{3,4}\s*[-－—]\s*\d{7,8}|(?<!\d)\d{8}(?!\d)|(?<!\d)1\d{10}(?
 const HARD = /^(year |no amount |no date |no count |no sum of money|no phone number|no mention of |no person named)/;
 /** A focus that names a kind of answer ("哪个部门", "多少比例") is answered by one of that kind, in any words. */
 export function answersKind(focus: string, said: string): boolean {
-  return (SHARE_WORD.test(focus) && SHARE.test(said)) || (BODY_WORD.test(focus) && BODY.test(said));
+  return (SHARE_WORD.test(focus) && SHARE.test(said)) || (BODY_WORD.test(focus) && BODY.test(said))
+    || (CHANNEL_WORD.test(focus) && CHANNEL.test(said));
 }
 
 /** "哪个部门": a body named by what it is (区人力资源社会保障局, 区发展改革委). */
 const BODY_WORD = /^(部门|单位|机构)$/;
 const BODY = /区[\p{Script=Han}]{1,12}?(局|委|办|委员会|办公室|中心)(?=[《“，,、。；;）)]|$)/u;
+/** "有什么渠道": answered by the ways to reach someone, whatever the text calls them. */
+const CHANNEL_WORD = /^(渠道|途径)$/;
+const CHANNEL = /电话|信箱|邮箱|网站|窗口|热线|一网通办|公众号|来信|来访/;
 /** "占多少比例" is answered by a percentage or a fraction, whatever word the text uses for the share. */
 const SHARE_WORD = /^(比例|比重|占比|百分比)$/;
 const SHARE = /\d\s*%|百分之|[一二三四五六七八九十]+分之[一二三四五六七八九十]/;
@@ -177,10 +181,10 @@ function unknownPerson(ctx: AnswerContext): string[] {
 
 /** Where the question asks: "X是谁", "多少个X", "哪些X", "X有多大". */
 const ASKING = /是谁|哪里|哪儿|(?:是|有)?多少[个家项处所名位座幢栋条次人种批]?|几[个家项处所名位座幢栋条次人种批]|哪些|哪几[个项条家种]?|哪个|什么|多大|多长|多久|多高/g;
-const ADVERB_BEFORE = /(分别|各自|一共|总共|大概|大约|到底|究竟|具体|都|各|是在|在)$/;
+const ADVERB_BEFORE = /(分别|各自|一共|总共|大概|大约|到底|究竟|具体|都|各|是在|在|平时|一般|通常)$/;
 /** "变成多少", "达到多少": the verb says how a figure is reached, not what it is of. */
 const CHANGE_VERB = /^(变成|变为|达到|增加|增长|提高|完成|实现|突破|做到|占到|成为|要达)$/;
-const GENERIC_FOCUS = /^(规定|要求|情况|内容|方面|措施|政策|文件|规划|计划|方案|意见|办法|目标|问题|工作|东西|时候|事情)$/;
+const GENERIC_FOCUS = /^(规定|要求|情况|内容|方面|措施|政策|文件|规划|计划|方案|意见|办法|目标|问题|工作|东西|时候|事情|意思|含义|意义)$/;
 
 /**
  * The content word right against the asking words: what the question wants to know ("组长是谁", "多少个健身驿站").

@@ -477,6 +477,13 @@ describe('refusal', () => {
     expect((await h.ask('产业规划里说十三五末跨国公司地区总部有88家，中期评估时变成多少家了？')).answer).toContain('118家');
   });
 
+  it('the focus passes over 平时/一般 and over the asking word 意思: "一般多久会被巡查一次" is answered by 每月…', async () => {
+    const h = await harness();
+    const r = await h.ask('托育机构一般多久会被巡查一次？');
+    expect(r.answerable).toBe(true);
+    expect(r.citations[0]!.quote).toContain('每月对区域内托育机构');
+  });
+
   it('"X在哪里" asks for X: a passage about the 管委会 that gives no 地址 does not answer', async () => {
     const h = await harness();
     expect((await h.ask('市北高新园区的管委会地址在哪里？')).answerable).toBe(false);
