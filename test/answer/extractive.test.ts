@@ -481,7 +481,7 @@ describe('refusal', () => {
     const h = await harness();
     const r = await h.ask('托育机构一般多久会被巡查一次？');
     expect(r.answerable).toBe(true);
-    expect(r.citations[0]!.quote).toContain('每月对区域内托育机构');
+    expect(r.citations[0]!.quote).toContain('每年对每个机构至少实地巡查指导1次');
   });
 
   it('"X在哪里" asks for X: a passage about the 管委会 that gives no 地址 does not answer', async () => {
