@@ -283,6 +283,13 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     expect((await h.ask('胡慧芬当天目西路街道办事处主任之前，是做什么的？')).answerable).toBe(false);
   });
 
+  it('personnel: a personnel row ranked first answers only a question about a post or a person', async () => {
+    const h = await harness();
+    // 行政服务中心 is in 曲直's post; the question asks about a service, not who holds a post
+    const r = await h.ask('腿脚不便的老人能不能在居委会办政务，不用跑行政服务中心？');
+    expect(r.answer).not.toContain('曲直');
+  });
+
   it('personnel: asked by a note (试用期), everyone whose row carries it, in list order', async () => {
     const h = await harness();
     const r = await h.ask('这次任命里有试用期的都有谁？');
