@@ -18,7 +18,7 @@ const DATE = /\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?/;
 /** The covering sentence of a forwarding notice ("…已经区政府同意，现转发给你们") answers nothing but "when". */
 const FORWARDING = /现(印发|批转|转发)给你们|请遵照执行|请认真(按照|贯彻)?执行|^区政府各委、办、局/;
 const FORWARDING_ALL = new RegExp(FORWARDING.source, 'g');
-/** A question about who holds a post; "能不能在居委会远程办政务" is not, though a 行政服务中心 row ranks first. */
+/** A question about a post or a person named; "能不能在居委会办政务" is not, though a 行政服务中心 row ranks first. */
 const POST_ASKED = /谁|哪位|哪几位|什么人|人事|任命|任免|免去|职务|担任|主任|局长|书记|主席|队长|政委|经理|处长|科长|领导/;
 
 /** "达**家": a figure the draft left blank is not an answer. */
@@ -163,7 +163,8 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
   const picks = paragraphs(ctx, hits);
   if (!picks.length && !recordHit) return false;
   // a personnel row ranked first: the question is about a post, however it was phrased (任命 and 免去 together)
-  if (recordHit?.record.kind === 'personnel' && POST_ASKED.test(ctx.question) && composePersonnel(ctx, draft)) return true;
+  const aboutPost = POST_ASKED.test(ctx.question) || [...ctx.vocab.persons].some((p) => ctx.question.includes(p));
+  if (recordHit?.record.kind === 'personnel' && aboutPost && composePersonnel(ctx, draft)) return true;
   if (composeRankedRecord(ctx, draft, picks, hits)) return true;
   if (!picks.length) return false;
   const best = picks[0]!;
