@@ -33,7 +33,7 @@ function recordChunk(notice: Notice, r: TableRecord): Chunk {
 /** Which action the question asks about, if it says. */
 function actionAsked(q: string): '任命' | '免去' | null {
   // "原来的主任呢？": who held the post before, i.e. whom the list removes from it
-  if (/免去|免职|卸任|不再担任|被免|原来的|原先的|原任|前任|之前的/.test(q)) return '免去';
+  if (/免去|免职|卸任|不再担任|被免|原来的|原先的|原来那|原先那|原任|前任|之前的|之前那|以前那/.test(q)) return '免去';
   if (/任命|新任|被任|担任|接任/.test(q)) return '任命';
   return null;
 }

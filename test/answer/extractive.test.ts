@@ -276,6 +276,7 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     const r = await h.ask('原来的主任呢？', history);
     expect(r.answer.split('\n')[0]).toBe('董启蒙：免去上海市静安区人民政府天目西路街道办事处主任[1]。');
     expect(r.answer).not.toContain('胡慧芬');
+    expect((await h.ask('那原来那位呢？', history)).answer.split('\n')[0]).toBe('董启蒙：免去上海市静安区人民政府天目西路街道办事处主任[1]。');
   });
 
   it('personnel: "…之前，是做什么的" of someone only appointed is refused: the list does not say', async () => {
