@@ -38,6 +38,11 @@ const UNIT_CELL = new RegExp(`^${MEASURE}$|\\s${MEASURE}(\\s|$)`, 'm');
 /** "电话多少？", "热线是几号": a number to call, which only a phone number in what is quoted gives. */
 const PHONE_ASKED = /电话|热线|联系方式|号码/;
 const PHONE = /\d{3,4}\s*[-－—]\s*\d{7,8}|(?<!\d)\d{8}(?!\d)|(?<!\d)1\d{10}(?!\d)|12345/;
+/**
+ * The word asked about missing from what is quoted weighs more than another word (dev: 0.5 → 0.3, refusal recall
+ * 89.2% → 91.9% at the same correctness; probe unchanged).
+ */
+const FOCUS_FACTOR = 0.3;
 /** Reasons that mean the evidence lacks what was asked for, not just a word of it. */
 const HARD = /^(year |no amount |no date |no count |no sum of money|no phone number|no mention of |no person named)/;
 /** A focus that names a kind of answer ("哪个部门", "多少比例") is answered by one of that kind, in any words. */
@@ -101,7 +106,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (strangers.length) reasons.push(`names unknown to the corpus: ${strangers.join(',')}`);
   // what was asked for plainly absent weighs more: another year's figure, any count or sum would be a wrong answer,
   // not a partial one (dev: refusal recall 68% → 77% for the year, 78% → 86% with count and sum, correctness unchanged)
-  const factor = reasons.reduce((f, r) => f * (HARD.test(r) ? 0.2 : r.startsWith('names unknown') ? 1 : 0.5), 1);
+  const factor = reasons.reduce((f, r) => f * (HARD.test(r) ? 0.2 : r.startsWith('names unknown') ? 1 : r.startsWith('focus') ? FOCUS_FACTOR : 0.5), 1);
   return { factor: factor * foreign, reasons };
 }
 
