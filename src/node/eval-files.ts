@@ -14,16 +14,16 @@ import { readSeedDir } from './seeds.js';
 
 export const SET_NAMES = ['dev', 'test'] as const;
 /**
- * A second development set, written from the seeds (the notices dev asks least about) rather than from failures:
- * a check that a rule tuned on dev carries over before test is looked at. Not part of "all".
+ * Further development sets, written from the seeds (the notices dev asks least about) rather than from failures: a
+ * check that a rule tuned on dev carries over before test is looked at. Not part of "all".
  */
-export const PROBE_SET = 'probe';
+export const PROBE_SETS = ['probe', 'probe2'] as const;
 
-/** "dev", "test", "probe", or "all" (dev and test, in that order). */
+/** "dev", "test", "probe", "probe2", or "all" (dev and test, in that order). */
 export function setNames(name: string): string[] {
   if (name === 'all') return [...SET_NAMES];
-  if ((SET_NAMES as readonly string[]).includes(name) || name === PROBE_SET) return [name];
-  throw new AppError('EVAL_INPUT_INVALID', `--set ${JSON.stringify(name)}: expected dev, test, probe or all`, { set: name });
+  if ([...SET_NAMES, ...PROBE_SETS].includes(name as never)) return [name];
+  throw new AppError('EVAL_INPUT_INVALID', `--set ${JSON.stringify(name)}: expected dev, test, probe, probe2 or all`, { set: name });
 }
 
 export async function readSet(evalDir: string, name: string): Promise<LoadedSet> {
