@@ -100,9 +100,9 @@ function typeOf(question: string, vocab: Vocabulary): QuestionType {
 }
 
 /**
- * What to retrieve one by one: the parts of a several-part question; for a comparison, the question once for each
- * thing it compares with the others left out ("苏河湾和市北哪个功能区面积大" → "苏河湾…", "市北…"), so one of them
- * filling every retrieved place cannot hide the other.
+ * What to retrieve one by one: the parts of a several-part question; for a comparison or a list of posts, the
+ * question once for each thing it lists with the others left out ("苏河湾和市北哪个功能区面积大" → "苏河湾…",
+ * "市北…"), so one of them filling every retrieved place cannot hide the other.
  */
 export function partsOf(question: string, vocab: Vocabulary): string[] {
   const split = splitQuestion(question);
@@ -149,8 +149,9 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
 }
 
 /**
- * A comparison of things inside one document ("新增金融企业和高端大健康企业的目标各是多少") is answered thing by thing,
- * each as a question of its own; plans, areas and notices compared are read side by side by the comparison composer.
+ * Things listed inside one document ("新增金融企业和高端大健康企业的目标各是多少", "静工集团和城发集团的监事会主席")
+ * are answered thing by thing, each as a question of its own; plans, areas and notices compared are read side by
+ * side by the comparison composer.
  */
 function thingsCompared(ctx: AnswerContext): string[] {
   if (!LISTED.has(ctx.type)) return [ctx.question];
