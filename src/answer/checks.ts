@@ -188,7 +188,7 @@ function unknownPerson(ctx: AnswerContext): string[] {
 const ASKING = /是谁|哪里|哪儿|(?:是|有)?多少[个家项处所名位座幢栋条次人种批]?|几[个家项处所名位座幢栋条次人种批]|哪些|哪几[个项条家种]?|哪个|什么|多大|多长|多久|多高/g;
 const ADVERB_BEFORE = /(分别|各自|一共|总共|大概|大约|到底|究竟|具体|都|各|是在|在|平时|一般|通常)$/;
 /** "变成多少", "达到多少": the verb says how a figure is reached, not what it is of. */
-const CHANGE_VERB = /^(变成|变为|达到|增加|增长|提高|完成|实现|突破|做到|占到|成为|要达)$/;
+const CHANGE_VERB = /^(变成|变为|达到|增加|增长|提高|完成|实现|突破|做到|占到|成为|要达)$|^.了$/;
 const GENERIC_FOCUS = /^(规定|要求|情况|内容|方面|措施|政策|文件|规划|计划|方案|意见|办法|目标|问题|工作|东西|时候|事情|意思|含义|意义)$/;
 
 /**

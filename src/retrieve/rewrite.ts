@@ -18,13 +18,17 @@ const SUPPOSING = /^(那)?(要是|如果|假如|万一|若是)|呢[，,]/;
 /** "比南京西路高吗？": a comparison whose first term is the previous question's. */
 const COMPARED_TO = /^(那)?(比|跟|和|与)[^，,。？?]{1,12}(比)?(高|低|多|少|大|小|快|慢|早|晚|一样|相比)/;
 
+/** A question opening with its verb or a modal has left its subject in the previous turn. */
+const SUBJECTLESS = /^(会|要|能|还会|还要|还能|是否|需要|该)/;
+
 function isFollowUp(question: string, own: Entity[]): boolean {
   if (LEADING.test(question) || /呢[？?。！!\s]*$/.test(question) || DEICTIC.test(question)) return true;
   if (COMPARED_TO.test(question)) return true;
   if (SUPPOSING.test(question) && !own.some((e) => e.type === 'notice' || e.type === 'area')) return true;
-  // a short question that names no notice, place or person cannot stand on its own
+  // a short question that names no notice, place or person cannot stand on its own, nor one without a subject
+  // ("会把哪些老建筑改成文化地标？")
   const named = own.some((e) => e.type !== 'indicator');
-  return !named && question.replace(/[？?。！!\s]/g, '').length <= 12;
+  return !named && (question.replace(/[？?。！!\s]/g, '').length <= 12 || SUBJECTLESS.test(question));
 }
 
 /** "…新增多少家上市公司？": the amount asked for, with the thing counted after it. */
@@ -92,6 +96,28 @@ function swapQuoted(question: string, prev: string): string | null {
   return prev.slice(0, quoted.index + 1) + body + prev.slice(quoted.index + 1 + quoted[1]!.length);
 }
 
+/** Where a noun phrase starts when read back from its end: after these, or at a clause's start. */
+const PHRASE_START = /(静安区?|期间|以来|里|中|的|在|对|和|、|，|,|年)$/;
+
+/**
+ * "文化创意产业呢？" after "十三五期间静安商贸服务业交了多少税？": the thing named takes the place of the phrase of the
+ * previous question that ends the same way (…业), so the rest of that question is asked of it.
+ */
+function swapSameHead(question: string, prev: string): string | null {
+  if (!/呢[？?。！!\s]*$/.test(question)) return null;
+  const body = question.replace(LEADING, '').replace(TRAILING, '');
+  if (body.length < 3 || ASKS.test(body) || DEICTIC.test(body)) return null;
+  const head = body.slice(-1);
+  for (let end = prev.length; end > 0; end--) {
+    if (prev[end - 1] !== head) continue;
+    let start = end - 1;
+    while (start > 0 && end - start < 10 && !PHRASE_START.test(prev.slice(0, start)) && /\p{Script=Han}/u.test(prev[start - 1]!)) start--;
+    const phrase = prev.slice(start, end);
+    if (phrase.length >= 3 && phrase !== body) return prev.slice(0, start) + body + prev.slice(end);
+  }
+  return null;
+}
+
 function addTopic(question: string, prev: string): string {
   const topic = topicOf(prev);
   const body = question.replace(LEADING, '');
@@ -115,5 +141,6 @@ export function rewriteFollowUp(question: string, history: ChatMessage[] | undef
   const prev = rewriteFollowUp(turns[idx]!.content, turns.slice(0, idx), lex);
   // a comparison keeps both terms: the previous question's and the one named now
   if (COMPARED_TO.test(q)) return addTopic(q, prev);
-  return swapEntity(q, prev, own, lex) ?? swapQuoted(q, prev) ?? swapIndicator(q, prev, lex) ?? addTopic(q, prev);
+  return swapEntity(q, prev, own, lex) ?? swapQuoted(q, prev) ?? swapIndicator(q, prev, lex) ?? swapSameHead(q, prev)
+    ?? addTopic(q, prev);
 }

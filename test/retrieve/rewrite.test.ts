@@ -70,6 +70,12 @@ describe('follow-up rewriting', () => {
     expect(rewriteFollowUp('比南京西路高吗？', turns('苏河湾规划新增金融企业目标多少？'), lex)).toBe('苏河湾规划新增金融企业目标，比南京西路高吗？');
   });
 
+  it('"X呢" puts X in place of the previous phrase that ends the same way; a question without a subject gets the topic', () => {
+    expect(rewriteFollowUp('金融服务业呢？', turns('十三五期间静安商贸服务业交了多少税？'), lex)).toBe('十三五期间静安金融服务业交了多少税？');
+    expect(rewriteFollowUp('会把哪些老厂房改成文化空间？', turns('苏河湾规划十四五要新增几处文化设施？'), lex))
+      .toBe('苏河湾规划十四五要新增文化设施，会把哪些老厂房改成文化空间？');
+  });
+
   it('puts the previous topic where the follow-up points back at it ("这个")', () => {
     expect(rewriteFollowUp('这个是约束性指标吗？', turns('市北规划新建公共绿地目标多少？'), lex)).toBe('市北规划新建公共绿地目标是约束性指标吗？');
   });
