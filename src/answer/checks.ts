@@ -106,7 +106,8 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (strangers.length) reasons.push(`names unknown to the corpus: ${strangers.join(',')}`);
   // what was asked for plainly absent weighs more: another year's figure, any count or sum would be a wrong answer,
   // not a partial one (dev: refusal recall 68% → 77% for the year, 78% → 86% with count and sum, correctness unchanged)
-  const factor = reasons.reduce((f, r) => f * (HARD.test(r) ? 0.2 : r.startsWith('names unknown') ? 1 : r.startsWith('focus') ? FOCUS_FACTOR : 0.5), 1);
+  const weigh = (r: string) => (HARD.test(r) ? 0.2 : r.startsWith('names unknown') ? 1 : r.startsWith('focus') ? FOCUS_FACTOR : 0.5);
+  const factor = reasons.reduce((f, r) => f * weigh(r), 1);
   return { factor: factor * foreign, reasons };
 }
 

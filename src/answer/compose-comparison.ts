@@ -121,14 +121,14 @@ function namesIn(ctx: AnswerContext, n: Notice): string[] {
 function composeAllEntities(ctx: AnswerContext, draft: DraftClass, entities: Entity[]): boolean {
   if (entities.length < 2) return false;
   const side = new DraftClass(ctx.lookup);
-  if (!composeEntities(ctx, side, entities) || side.support < 1e-9 || side.support < ENTITY_SUPPORT) return false;
+  if (!composeEntities(ctx, side, entities) || side.support < ENTITY_SUPPORT) return false;
   draft.absorb(side);
   draft.support = side.support;
   return true;
 }
 
 export function composeComparison(ctx: AnswerContext, draft: DraftClass): boolean {
-  const entities = entitiesOf(ctx.question, ctx.vocab);
+  const entities = ctx.entities ?? entitiesOf(ctx.question, ctx.vocab);
   const areas = entities.every((e) => e.notice && ctx.vocab.areas.get(e.text) === e.notice) ? entities.map((e) => e.text) : [];
   const notices = namedPlans(ctx);
   if (ORDER_ASKED.test(ctx.question) && notices.length >= 2) return composeOrder(draft, notices);

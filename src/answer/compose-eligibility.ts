@@ -101,10 +101,8 @@ const CIRCUMSTANCE_WORDS = /户口|户籍|居住证|上班|工作|就业|单位|
 function asksAboutOtherMatter(ctx: AnswerContext, conditions: Notice): boolean {
   const top = ctx.hits[0] && ctx.lookup.notice(ctx.hits[0].chunk.noticeId);
   if (!top || concerns(top, conditions)) return false;
-  const words = ctx.qwords.filter((w) => !CIRCUMSTANCE_WORDS.test(w) && !ctx.vocab.unseen(w));
-  const said = (n: Notice) => words.filter((w) => ctx.vocab.forms(w).some((f) => ctx.lookup.text(n).includes(f)))
-    .reduce((sum, w) => sum + ctx.vocab.specificity(w), 0);
-  return said(top) > said(conditions);
+  const said = askedWeight(ctx);
+  return said(ctx.lookup.text(top)) > said(ctx.lookup.text(conditions));
 }
 
 /**
@@ -113,13 +111,17 @@ function asksAboutOtherMatter(ctx: AnswerContext, conditions: Notice): boolean {
  * say more, by specificity, of a section ranked in the top three than of the conditions' section.
  */
 function asksAboutOtherArticle(ctx: AnswerContext, conditions: Chunk): boolean {
+  const said = askedWeight(ctx);
+  const section = (c: Chunk) => said(`${c.path.join(' ')} ${sectionParagraphs(ctx.lookup, c).map((p) => p.text).join('')}`);
+  const own = section(conditions);
+  return ctx.hits.slice(0, 3).some((h) => h.chunk.id !== conditions.id && !h.chunk.recordId && section(h.chunk) > own);
+}
+
+/** How much a text says of what the question asks with (circumstances aside): the specificity of the words it uses. */
+function askedWeight(ctx: AnswerContext): (text: string) => number {
   const words = ctx.qwords.filter((w) => !CIRCUMSTANCE_WORDS.test(w) && !ctx.vocab.unseen(w));
-  const said = (c: Chunk) => {
-    const text = `${c.path.join(' ')} ${sectionParagraphs(ctx.lookup, c).map((p) => p.text).join('')}`;
-    return words.filter((w) => ctx.vocab.forms(w).some((f) => text.includes(f))).reduce((sum, w) => sum + ctx.vocab.specificity(w), 0);
-  };
-  const own = said(conditions);
-  return ctx.hits.slice(0, 3).some((h) => h.chunk.id !== conditions.id && !h.chunk.recordId && said(h.chunk) > own);
+  return (text) => words.filter((w) => ctx.vocab.forms(w).some((f) => text.includes(f)))
+    .reduce((sum, w) => sum + ctx.vocab.specificity(w), 0);
 }
 
 /** Asked about the conditions themselves (not about one rule that happens to mention 申请). */

@@ -11,7 +11,7 @@ import { describeValues, namedPlans, planName } from './compose-target.js';
 import { evidenceChecks } from './checks.js';
 import { matchKey } from '../core/text.js';
 import { quotedTerms } from './question.js';
-import { composePersonnel } from './compose-personnel.js';
+import { composePersonnel, personsIn } from './compose-personnel.js';
 import { countAsked, LIST_ASKED } from './compose-list.js';
 
 const DATE = /\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?/;
@@ -34,13 +34,15 @@ function typeShape(ctx: AnswerContext, s: string, p: Paragraph): number {
     case 'date': return DATE.test(s) ? 0.35 : 0;
     case 'responsibility': return /牵头|负责|责任单位|责任部门|配合/.test(s) ? 0.3 : 0;
     case 'definition': return /是指|指由|是政府|是.{2,20}的/.test(s) ? 0.25 : 0;
-    case 'procedure': return (/→|步骤|流程/.test(s) || p.role === 'item' ? 0.25 : 0)
-      + (AMOUNT_ASKED.test(ctx.question) && /\d/.test(s) ? 0.2 : 0)
-      + (CONSEQUENCE_ASKED.test(ctx.question) && CONSEQUENCE.test(s) ? 0.2 : 0);
+    case 'procedure': return (/→|步骤|流程/.test(s) || p.role === 'item' ? 0.25 : 0) + figureOrSanction(ctx.question, s);
     default: return (PERMISSION_ASKED.test(ctx.question) && /不得|禁止|严禁|允许|可以|不能|不予|不可/.test(s) ? 0.15 : 0)
-      + (AMOUNT_ASKED.test(ctx.question) && /\d/.test(s) ? 0.2 : 0)
-      + (CONSEQUENCE_ASKED.test(ctx.question) && CONSEQUENCE.test(s) ? 0.2 : 0);
+      + figureOrSanction(ctx.question, s);
   }
+}
+
+/** "多久", "多少": a sentence with a number; "要是…会怎么样": one stating what follows. */
+function figureOrSanction(q: string, s: string): number {
+  return (AMOUNT_ASKED.test(q) && /\d/.test(s) ? 0.2 : 0) + (CONSEQUENCE_ASKED.test(q) && CONSEQUENCE.test(s) ? 0.2 : 0);
 }
 
 /**
@@ -162,8 +164,9 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
   const recordHit = top?.chunk.recordId ? ctx.lookup.record(top.chunk.recordId) : undefined;
   const picks = paragraphs(ctx, hits);
   if (!picks.length && !recordHit) return false;
-  // a personnel row ranked first: the question is about a post, however it was phrased (任命 and 免去 together)
-  const aboutPost = POST_ASKED.test(ctx.question) || [...ctx.vocab.persons].some((p) => ctx.question.includes(p));
+  // a personnel row ranked first answers a question about a post or a person, however it was phrased (任命 and 免去
+  // together); a question about a service that a post's name happens to share is left to the paragraphs
+  const aboutPost = POST_ASKED.test(ctx.question) || personsIn(ctx.vocab, ctx.question).length > 0;
   if (recordHit?.record.kind === 'personnel' && aboutPost && composePersonnel(ctx, draft)) return true;
   if (composeRankedRecord(ctx, draft, picks, hits)) return true;
   if (!picks.length) return false;

@@ -5,7 +5,7 @@ import type { Notice, TableRecord } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
 import { recordEvidence } from './evidence.js';
-import { weightedCoverage } from './vocabulary.js';
+import { weightedCoverage, type Vocabulary } from './vocabulary.js';
 import { evidenceChecks } from './checks.js';
 
 interface Candidate { record: TableRecord; notice: Notice; chunk: Chunk; fit: number }
@@ -44,10 +44,12 @@ function counterparts(all: Candidate[], picked: Candidate[]): Candidate[] {
   return all.filter((c) => !picked.includes(c) && posts.has(`${c.record.cells['类型'] === '任命' ? '免去' : '任命'}|${c.record.cells['职务']}`));
 }
 
-/** People of the personnel lists the question names. */
-function personsNamed(ctx: AnswerContext): string[] {
-  return [...ctx.vocab.persons].filter((p) => ctx.question.includes(p));
+/** People of the personnel lists a question names. */
+export function personsIn(vocab: Vocabulary, question: string): string[] {
+  return [...vocab.persons].filter((p) => question.includes(p));
 }
+
+const personsNamed = (ctx: AnswerContext) => personsIn(ctx.vocab, ctx.question);
 
 function choose(ctx: AnswerContext): Candidate[] {
   const all = allPersonnel(ctx);

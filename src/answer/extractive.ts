@@ -7,7 +7,7 @@ import { composeDate } from './compose-date.js';
 import { composeEligibility } from './compose-eligibility.js';
 import { AMOUNT_ASKED, composeGeneral } from './compose-general.js';
 import { composeList } from './compose-list.js';
-import { composePersonnel } from './compose-personnel.js';
+import { composePersonnel, personsIn } from './compose-personnel.js';
 import { composeResponsibility } from './compose-responsibility.js';
 import { composeTarget } from './compose-target.js';
 import { Draft } from './draft.js';
@@ -19,7 +19,7 @@ import { addStatusNotes } from './status-notes.js';
 import { planName } from './compose-target.js';
 import { escapeRegExp, matchKey } from '../core/text.js';
 import type { Vocabulary } from './vocabulary.js';
-import { entitiesOf } from './entities.js';
+import { entitiesOf, type Entity } from './entities.js';
 
 type Composer = (ctx: AnswerContext, draft: Draft) => boolean;
 
@@ -70,8 +70,9 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps): Answerer {
       const started = performance.now();
       const original = lastUserMessage(messages);
       const question = retrieval.query.rewritten || original;
+      const entities = entitiesOf(question, deps.vocab);
       const ctx: AnswerContext = {
-        question, original, type: typeOf(question, deps.vocab), hits: retrieval.hits, lookup: deps.lookup,
+        question, original, type: typeOf(question, deps.vocab, entities), entities, hits: retrieval.hits, lookup: deps.lookup,
         vocab: deps.vocab, qwords: deps.vocab.words(question), today: opts.today ?? deps.today(),
         history: messages.slice(0, -1),
       };
@@ -91,11 +92,11 @@ const EACH_ASKED = /各|分别|同一|一样|相同|一致|哪个|哪一个|谁/
  * A question naming someone on a personnel list is about that person's posts, however it is phrased; one asking a
  * fact of each of several things it lists ("三个集聚带各贡献了多少税收") is a comparison.
  */
-function typeOf(question: string, vocab: Vocabulary): QuestionType {
+function typeOf(question: string, vocab: Vocabulary, entities?: Entity[]): QuestionType {
   const type = classifyQuestion(question);
-  if (type !== 'comparison' && [...vocab.persons].some((p) => question.includes(p))) return 'personnel';
+  if (type !== 'comparison' && personsIn(vocab, question).length) return 'personnel';
   if ((type === 'fact' || type === 'target' || type === 'responsibility') && EACH_ASKED.test(question)
-    && entitiesOf(question, vocab).length >= 2) return 'comparison';
+    && (entities ?? entitiesOf(question, vocab)).length >= 2) return 'comparison';
   return type;
 }
 
@@ -106,8 +107,13 @@ function typeOf(question: string, vocab: Vocabulary): QuestionType {
  */
 export function partsOf(question: string, vocab: Vocabulary): string[] {
   const split = splitQuestion(question);
-  if (split.length > 1 || !LISTED.has(typeOf(question, vocab))) return split;
+  if (split.length > 1) return split;
   const entities = entitiesOf(question, vocab);
+  return LISTED.has(typeOf(question, vocab, entities)) ? oneEach(question, entities) : [question];
+}
+
+/** The question once for each thing it lists, the others left out; the question itself when it lists fewer than two. */
+function oneEach(question: string, entities: Entity[]): string[] {
   if (entities.length < 2) return [question];
   return entities.map((e) => entities.filter((o) => o !== e).reduce((q, o) => q.replace(listed(o.text), ''), question));
 }
@@ -135,7 +141,10 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
   const own = byPart?.length === parts.length ? byPart : undefined;
   for (const [i, part] of parts.entries()) {
     const hits = own ? [...own[i]!.hits, ...ctx.hits.filter((h) => !own[i]!.hits.some((x) => x.chunk.id === h.chunk.id))] : ctx.hits;
-    const sub = { ...ctx, hits, question: part, type: typeOf(part, ctx.vocab), qwords: ctx.vocab.words(part), contextWords: ctx.qwords };
+    const sub = {
+      ...ctx, hits, question: part, type: typeOf(part, ctx.vocab), entities: undefined, qwords: ctx.vocab.words(part),
+      contextWords: ctx.qwords,
+    };
     const r = sub.qwords.length ? composeOne(sub, minSupport) : { draft: null, support: 0, reasons: [] };
     support = Math.max(support, r.support);
     reasons = r.reasons;
@@ -154,9 +163,8 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
  * side by the comparison composer.
  */
 function thingsCompared(ctx: AnswerContext): string[] {
-  if (!LISTED.has(ctx.type)) return [ctx.question];
-  const entities = entitiesOf(ctx.question, ctx.vocab);
-  return entities.length >= 2 && entities.every((e) => !e.notice) ? partsOf(ctx.question, ctx.vocab) : [ctx.question];
+  const entities = ctx.entities ?? [];
+  return LISTED.has(ctx.type) && entities.every((e) => !e.notice) ? oneEach(ctx.question, entities) : [ctx.question];
 }
 
 /** A question answered whole that was retrieved in parts reads every part's passages after its own. */

@@ -1,6 +1,6 @@
 // Corpus vocabulary the answerer recognises in questions: content words and their weights, plan areas, notices, people.
 
-import { matchKey } from '../core/text.js';
+import { chineseNumber, matchKey } from '../core/text.js';
 import { findDocNos } from '../ingest/doc-number.js';
 import type { Segmenter } from '../index/tokenizer.js';
 import type { Corpus, Notice } from '../ingest/types.js';
@@ -78,12 +78,10 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
   return vocab;
 }
 
-const DIGITS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-
 /** "两居室" is written "2居室": a word with a counting numeral also takes its digit form. */
 function digitForm(w: string): string[] {
   const m = /^(.*?)([一二两三四五六七八九])(居室|室|户|人|年|个月|天|套|家|层)(.*)$/.exec(w);
-  return m ? [`${m[1]}${DIGITS[m[2]!]}${m[3]}${m[4]}`] : [];
+  return m ? [`${m[1]}${chineseNumber(m[2]!)}${m[3]}${m[4]}`] : [];
 }
 
 /** Everyday forms are replaced by the text's own before segmenting ("公租房" would otherwise cut to 公/租房). */
@@ -109,13 +107,13 @@ function contentWords(segmenter: Segmenter, q: string, occurs: (w: string) => bo
   return [...out].filter((w) => ![...out].some((o) => o !== w && o.includes(w) && o.length <= 4));
 }
 
+/** Characters that build the sentence, not a term: "谁/最/多" is no word. */
+const GRAMMAR_CHAR = /[最更很太多少高低大小谁哪啥吗呢吧啊的了着过是在和与及或也都就还要会能可有把被给让去来不没别各每这那个几第从向对为以于而并且则]/;
+
 /**
  * Characters the dictionary leaves single ("新增入孵企业" → 新增/入/孵/企业) are one word when the corpus writes them
  * together: 入孵 is the text's own term, and a question about it must be matched on it.
  */
-/** Characters that build the sentence, not a term: "谁/最/多" is no word. */
-const GRAMMAR_CHAR = /[最更很太多少高低大小谁哪啥吗呢吧啊的了着过是在和与及或也都就还要会能可有把被给让去来不没别各每这那个几第从向对为以于而并且则]/;
-
 function joinSingles(words: string[], occurs: (w: string) => boolean): string[] {
   const out: string[] = [];
   let run = '';

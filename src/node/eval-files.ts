@@ -18,11 +18,12 @@ export const SET_NAMES = ['dev', 'test'] as const;
  * check that a rule tuned on dev carries over before test is looked at. Not part of "all".
  */
 export const PROBE_SETS = ['probe', 'probe2'] as const;
+const KNOWN_SETS: readonly string[] = [...SET_NAMES, ...PROBE_SETS];
 
 /** "dev", "test", "probe", "probe2", or "all" (dev and test, in that order). */
 export function setNames(name: string): string[] {
   if (name === 'all') return [...SET_NAMES];
-  if ([...SET_NAMES, ...PROBE_SETS].includes(name as never)) return [name];
+  if (KNOWN_SETS.includes(name)) return [name];
   throw new AppError('EVAL_INPUT_INVALID', `--set ${JSON.stringify(name)}: expected dev, test, probe, probe2 or all`, { set: name });
 }
 

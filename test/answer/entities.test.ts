@@ -122,6 +122,7 @@ describe('answers', () => {
   it('things listed inside one plan are answered one by one, each from its own indicator row', async () => {
     const h = await harness();
     const r = await h.ask('市北规划里新增上市企业和星级酒店的目标各是多少？');
+    // seeds/001 lines 1166–1169 and 1181–1184: 新增上市企业数量 预期性 家 4-5; 新增星级酒店 预期性 个 1-2
     expect(r.answer.split('\n').slice(0, 2)).toEqual([
       '《市北功能区“十四五”规划》主要指标中，“新增上市企业数量”2025年目标为4-5家（预期性指标）[1]。',
       '《市北功能区“十四五”规划》主要指标中，“新增星级酒店”2025年目标为1-2个（预期性指标）[2]。',
