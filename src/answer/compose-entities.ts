@@ -38,7 +38,7 @@ export function pointWords(ctx: AnswerContext, entities: Entity[]): string[] {
 }
 
 /** Is the sentence about this entity: it names it, or stands under a heading or opening that does, or in its notice. */
-function about(ctx: AnswerContext, e: Entity, others: Entity[], notice: Notice, p: Paragraph, s: string): number {
+function about(e: Entity, others: Entity[], notice: Notice, p: Paragraph, s: string): number {
   const says = (t: string, x: Entity) => x.forms.some((f) => t.includes(f));
   // a sentence naming another of them too says nothing of this one alone
   if (others.some((o) => says(s, o))) return 0;
@@ -102,7 +102,7 @@ function pickFor(ctx: AnswerContext, e: Entity, entities: Entity[], point: strin
     for (const s of splitSentences(c.paragraph.text)) {
       // a key naming a kind of answer ("哪个部门") wants one of that kind (区体育局), not the word
       if (!answersKind(key, s) && (KIND_KEY.test(key) || !ctx.vocab.forms(key).some((f) => s.includes(f)))) continue;
-      const on = about(ctx, e, others, c.notice, c.paragraph, s);
+      const on = about(e, others, c.notice, c.paragraph, s);
       const cover = coverOf(ctx, point, key, c.paragraph, s);
       if (!on || cover < MIN_COVERAGE) continue;
       // naming it, near the key word, with a figure when one is asked, of the time asked about

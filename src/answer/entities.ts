@@ -16,7 +16,7 @@ export interface Entity {
 }
 
 /** Words that join the members of an enumeration. */
-const SEPARATOR = /以及|还是|、|和|与|及|跟/;
+export const SEPARATOR = /以及|还是|、|和|与|及|跟/;
 /** Where the first member starts: after the last of these in its clause ("十四五以来南京西路"). */
 const BEFORE_FIRST = /^.*(以来|以后|之后|期间|时期|时候|里面|里|中|的|在|对|把|说|问|看|有|\d{4}年)/;
 /** Where the last member ends: before the first of these ("中环两翼三个集聚带各…", "市北哪个功能区…"). */

@@ -19,7 +19,7 @@ import { addStatusNotes } from './status-notes.js';
 import { planName } from './compose-target.js';
 import { escapeRegExp, matchKey } from '../core/text.js';
 import type { Vocabulary } from './vocabulary.js';
-import { entitiesOf, type Entity } from './entities.js';
+import { entitiesOf, SEPARATOR, type Entity } from './entities.js';
 
 type Composer = (ctx: AnswerContext, draft: Draft) => boolean;
 
@@ -121,7 +121,7 @@ function oneEach(question: string, entities: Entity[]): string[] {
 /** An entity with the word joining it to the list, on its right or else on its left. */
 function listed(text: string): RegExp {
   const t = escapeRegExp(text);
-  return new RegExp(`${t}(?:以及|还是|、|和|与|及|跟)|(?:以及|还是|、|和|与|及|跟)?${t}`, 'g');
+  return new RegExp(`${t}(?:${SEPARATOR.source})|(?:${SEPARATOR.source})?${t}`, 'g');
 }
 
 /** What a composition came to; `reasons` are why the last evidence judged was marked down (for the debug view). */
