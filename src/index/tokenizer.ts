@@ -13,6 +13,13 @@ export interface Tokenizer {
 export interface Segmenter {
   id: string;
   cut(text: string): string[];
+  /** the dictionary's part of speech for one word ("n", "v", "d" …), "x" when unknown; absent: every word is "x" */
+  tag?(word: string): string;
+}
+
+/** One word's part of speech from a tagger's output; a word the dictionary cuts in pieces has none of its own. */
+export function tagOf(tags: Array<{ tag: string }>): string {
+  return tags.length === 1 ? tags[0]!.tag : 'x';
 }
 
 /** Bumped whenever analyzer rules change, so old indexes are rebuilt. */

@@ -2,7 +2,7 @@
 
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { createAnalyzer, type Segmenter, type Tokenizer } from '../index/tokenizer.js';
+import { createAnalyzer, tagOf, type Segmenter, type Tokenizer } from '../index/tokenizer.js';
 
 let shared: Jieba | null = null;
 
@@ -11,7 +11,9 @@ export function createJiebaSegmenter(): Segmenter {
   // the dictionary takes ~0.15 s to load and is read-only afterwards, so one instance serves every caller
   shared ??= Jieba.withDict(dict);
   const jieba = shared;
-  return { id: 'jieba-rs-2.0.2-default-search-hmm', cut: (text) => jieba.cutForSearch(text, true) };
+  return {
+    id: 'jieba-rs-2.0.2-default-search-hmm', cut: (text) => jieba.cutForSearch(text, true), tag: (w) => tagOf(jieba.tag(w, false)),
+  };
 }
 
 export function createJiebaTokenizer(): Tokenizer {

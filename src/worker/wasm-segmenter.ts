@@ -1,7 +1,7 @@
 // Worker edge: jieba-rs compiled to WebAssembly (jieba-wasm), the same segmentation the Node index was built with.
 
-import { cut_for_search, initSync } from 'jieba-wasm/web';
-import type { Segmenter } from '../index/tokenizer.js';
+import { cut_for_search, initSync, tag } from 'jieba-wasm/web';
+import { tagOf, type Segmenter } from '../index/tokenizer.js';
 
 /**
  * Names the segmentation, not the binary: jieba-rs with its default dictionary, search mode, HMM on. It is the id
@@ -18,5 +18,8 @@ export const JIEBA_SEGMENTATION_ID = 'jieba-rs-2.0.2-default-search-hmm';
  */
 export function createWasmSegmenter(module: WebAssembly.Module): Segmenter {
   initSync({ module });
-  return { id: JIEBA_SEGMENTATION_ID, cut: (text) => cut_for_search(text, true) };
+  return {
+    id: JIEBA_SEGMENTATION_ID, cut: (text) => cut_for_search(text, true),
+    tag: (w) => tagOf(tag(w, false)),
+  };
 }

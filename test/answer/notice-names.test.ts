@@ -1,7 +1,7 @@
 // How a question names a notice (by number, by the short form its text defines, or by its everyday name), and the forms its words take.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createVocabulary, type Vocabulary } from '../../src/answer/vocabulary.js';
+import { createVocabulary, partOf, weightedCoverage, type Vocabulary } from '../../src/answer/vocabulary.js';
 import { ingestCorpus } from '../../src/ingest/corpus.js';
 import { createJiebaSegmenter } from '../../src/node/jieba-tokenizer.js';
 import { readSeedDir } from '../../src/node/seeds.js';
@@ -50,5 +50,36 @@ describe('content words of a question', () => {
     expect(v.words('要新增多少家入孵企业')).toEqual(['新增', '入孵', '企业']);
     // grammar characters stay out: "谁最多" is no word
     expect(v.words('新增楼宇面积谁最多')).not.toContain('最多');
+  });
+});
+
+describe('weighing a question\'s words', () => {
+  let v: Vocabulary;
+  beforeAll(async () => {
+    const corpus = ingestCorpus(await readSeedDir(SEEDS));
+    v = createVocabulary(corpus, corpus.notices.flatMap((n) => n.paragraphs.map((p) => p.text)), createJiebaSegmenter());
+  });
+
+  it('"一家", "一个" are articles, not words to match', () => {
+    expect(v.words('我们是一家人力资源公司，举办一个高峰论坛')).toEqual(['人力资源', '公司', '举办', '高峰论坛']);
+  });
+
+  it('a modifier weighs half a noun of the same rarity: "一般" says how, not what', () => {
+    // both occur in few paragraphs, so by rarity alone 一般 would weigh as much as the thing asked about
+    const rarity = (w: string) => v.specificity(w);
+    expect(v.weight('一般') / rarity('一般')).toBeCloseTo(0.5, 5);
+    expect(v.weight('高峰论坛') / rarity('高峰论坛')).toBeCloseTo(1, 5);
+  });
+
+  it('a word the text says only in part gets part of its credit', () => {
+    expect(partOf('品牌首店', '品牌首入店数量年均增加数')).toBeCloseTo(3 / 4);
+    expect(partOf('办事指南', '修订完善《静安区3岁以下托育机构申办指南》')).toBeCloseTo(2 / 4);
+    // two-character words match whole or not at all: 学校 is not 学 of 学前
+    expect(partOf('学校', '学前教育')).toBe(0);
+    expect(partOf('品牌首店', '全球新品首发地')).toBe(0);
+    const whole = weightedCoverage(v, ['品牌'], '品牌首入店');
+    const half = weightedCoverage(v, ['品牌首店'], '品牌首入店');
+    expect(whole).toBe(1);
+    expect(half).toBeCloseTo(0.5 * 3 / 4);
   });
 });

@@ -42,4 +42,12 @@ describe('jieba: @node-rs/jieba (Node) and jieba-wasm (Worker)', () => {
     const differing = texts.filter((t) => JSON.stringify(native.cut(t)) !== JSON.stringify(wasm.cut(t)));
     expect(differing).toEqual([]);
   });
+
+  it('tag every word of the eval questions alike (the answerer weighs modifiers by part of speech)', () => {
+    const words = [...new Set(texts.slice(0, 400).flatMap((t) => native.cut(t)))];
+    expect(words.length).toBeGreaterThan(500);
+    expect(words.filter((w) => native.tag!(w) !== wasm.tag!(w))).toEqual([]);
+    // a word the dictionary would cut in two has no tag of its own
+    expect([native.tag!('一般'), native.tag!('人力资源'), native.tag!('一般人力资源')]).toEqual(['a', 'n', 'x']);
+  });
 });
