@@ -48,8 +48,12 @@ const HARD = /^(year |no amount |no date |no count |no sum of money|no phone num
 /** A focus that names a kind of answer ("哪个部门", "多少比例") is answered by one of that kind, in any words. */
 export function answersKind(focus: string, said: string): boolean {
   return (SHARE_WORD.test(focus) && SHARE.test(said)) || (BODY_WORD.test(focus) && BODY.test(said))
-    || (CHANNEL_WORD.test(focus) && CHANNEL.test(said));
+    || (CHANNEL_WORD.test(focus) && CHANNEL.test(said)) || (STEPS_WORD.test(focus) && STEPS.test(said));
 }
+
+/** "要经过哪些环节": answered by the steps in order, whatever the text calls them. */
+const STEPS_WORD = /^(环节|步骤|流程|程序|手续)$/;
+const STEPS = /→|流程|步骤|程序|首先|然后|之后|[（(][一二三四五六七八九十][）)].*[（(][一二三四五六七八九十][）)]/;
 
 /** "哪个部门": a body named by what it is (区人力资源社会保障局, 区发展改革委). */
 const BODY_WORD = /^(部门|单位|机构)$/;
@@ -212,11 +216,17 @@ function focusWord(ctx: AnswerContext): string | null {
     const next = (at: number) => words.find((w) => q.startsWith(w, at));
     const following = after ? next(end) : undefined;
     const qualified = following && q[end + following.length] === '的' ? next(end + following.length + 1) : undefined;
-    for (const w of words) if (start >= w.length && q.startsWith(w, start - w.length) && !CHANGE_VERB.test(w)) focus = w;
+    for (const w of words) if (start >= w.length && q.startsWith(w, start - w.length) && !CHANGE_VERB.test(w) && !isVerb(ctx, w)) focus = w;
     if (following) focus = qualified ?? following;
     focus = behindGeneric(ctx, q.slice(0, start), words) ?? focus;
   }
   return focus;
+}
+
+/** "提前多久", "每千人要配几个": a verb says what is done, the asking word's own check (a duration, a count) judges it. */
+function isVerb(ctx: AnswerContext, w: string): boolean {
+  const t = ctx.vocab.tag(w);
+  return t === 'v' || (t === 'x' && /^[要会能需应得可该]/.test(w));
 }
 
 /** Words that only say a figure is wanted: "新增停车位的目标是多少" asks about 停车位. */

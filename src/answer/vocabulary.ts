@@ -19,6 +19,8 @@ export interface Vocabulary {
   expand(q: string): string;
   /** how specific a word is: idf, and highest for words the corpus never uses (the point of a question it cannot answer) */
   specificity(w: string): number;
+  /** the dictionary's part of speech of a word ("n", "v", "d" …; "x" unknown) */
+  tag(w: string): string;
   /** a word that occurs nowhere in the corpus, in any of its forms */
   unseen(w: string): boolean;
   noticesNamed(q: string): Notice[];
@@ -61,16 +63,17 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
     }
     return v;
   };
-  const roles = new Map<string, number>();
-  const roleOf = (w: string): number => {
-    let r = roles.get(w);
-    if (r === undefined) {
-      r = MODIFIER_TAG.test(segmenter.tag?.(w) ?? 'x') ? MODIFIER_WEIGHT : 1;
-      if (roles.size > 50_000) roles.clear();
-      roles.set(w, r);
+  const tags = new Map<string, string>();
+  const tag = (w: string): string => {
+    let t = tags.get(w);
+    if (t === undefined) {
+      t = segmenter.tag?.(w) ?? 'x';
+      if (tags.size > 50_000) tags.clear();
+      tags.set(w, t);
     }
-    return r;
+    return t;
   };
+  const roleOf = (w: string): number => (MODIFIER_TAG.test(tag(w)) ? MODIFIER_WEIGHT : 1);
   const vocab: Vocabulary = {
     areas,
     persons,
@@ -80,6 +83,7 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
     // so it must not outweigh the words that can; named things the corpus lacks are caught by evidenceChecks
     weight: (w) => (vocab.unseen(w) ? 1 : Math.log(1 + total / (1 + (df.get(w) ?? 0)))) * roleOf(w),
     specificity: (w) => Math.log(1 + total / (1 + (vocab.unseen(w) ? 0 : df.get(w) ?? 0))),
+    tag,
     forms: (w) => [w, ...(curated.get(w) ?? []), ...(shortFor.get(w) ?? []), ...digitForm(w)],
     unseen: (w) => !/^\d+$/.test(w) && !vocab.forms(w).some((f) => occurs(f)),
     areasNamed: (q) => [...areas.keys()].filter((a) => q.includes(a)).sort((a, b) => q.indexOf(a) - q.indexOf(b)),

@@ -425,6 +425,25 @@ describe('refusal', () => {
     wellFormed(r);
   });
 
+  it('a verb before the asking words is not the thing asked about: "提前多久" is answered by "期满前3个月"', async () => {
+    const h = await harness();
+    // seeds/001 line 2213 (第二十条): "承租人应当在租赁合同期满前3个月…提交书面申请"; 提前 is nowhere in it
+    const r = await h.ask('公租房续租要提前多久提出申请？');
+    expect(r.answerable).toBe(true);
+    expect(r.citations[0]!.sectionPath.at(-1)).toBe('第二十条  租赁合同管理');
+    expect(r.citations[0]!.quote).toContain('租赁合同期满前3个月');
+    wellFormed(r);
+  });
+
+  it('"哪些环节" is answered by the steps, whatever the text calls them', async () => {
+    const h = await harness();
+    const r = await h.ask('申请公租房要走哪些环节？');
+    expect(r.answerable).toBe(true);
+    expect(r.citations[0]!.section).toBe('5.申请公租房的流程是什么？');
+    expect(r.citations[0]!.quote).toContain('咨询→申请→受理→初审→复审→公示');
+    expect(r.debug?.reasons).toEqual([]);
+  });
+
   it('a unit only named ("一套公房", "这套房") asks for no amount; "多少钱一平米" does', async () => {
     const h = await harness();
     const named = await h.ask('我家是外地户籍，承租了一套公房，有租用居住公房凭证，申请公租房时这套房面积怎么计算？');
