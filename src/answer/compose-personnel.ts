@@ -32,11 +32,17 @@ function recordChunk(notice: Notice, r: TableRecord): Chunk {
 
 /** Which action the question asks about, if it says. */
 function actionAsked(q: string): '任命' | '免去' | null {
+  // "是不是换人了？新主任是谁？": the change is asked, both sides of it answer
+  if (/换人|换了|变动|调整|有变化|人事变化/.test(q)) return null;
   // "原来的主任呢？": who held the post before, i.e. whom the list removes from it
   if (/免去|免职|卸任|不再担任|被免|原来的|原先的|原来那|原先那|原任|前任|之前的|之前那|以前那/.test(q)) return '免去';
-  if (/任命|新任|被任|担任|接任/.test(q)) return '任命';
+  // "新主任是谁": whom the list appoints; one it only removes from the post leaves the question open
+  if (/任命|新任|被任|担任|接任|新的?[^，,。？?\s]{0,10}(长|主任|书记|主席|经理|委员)/.test(q)) return '任命';
   return null;
 }
+
+/** A street office's or a town's name in a question ("大宁路街道", "彭浦镇"); the word cut alone says 大宁 only. */
+const PLACE = /([\u4e00-\u9fa5]{2,4}?(?:路|镇))(?=街道|办事处|人民政府|的)/g;
 
 /** The other side of a change: who was removed from the post someone got, or who got the post someone left. */
 function counterparts(all: Candidate[], picked: Candidate[]): Candidate[] {
@@ -70,7 +76,10 @@ function choose(ctx: AnswerContext): Candidate[] {
     const rank = rankOf(c);
     c.fit = cover.get(c)! + (rank >= 0 ? 0.3 / (rank + 1) : 0);
   }
-  const pool = all.filter((c) => !action || c.record.cells['类型'] === action).sort((a, b) => b.fit - a.fit);
+  // a street or town the question names must be the post's: "大宁路街道办事处的新主任" is not 江宁路's
+  const places = [...ctx.question.matchAll(PLACE)].map((m) => m[1]!);
+  const pool = all.filter((c) => (!action || c.record.cells['类型'] === action)
+    && places.every((p) => (c.record.cells['职务'] ?? '').includes(p))).sort((a, b) => b.fit - a.fit);
   const best = pool[0]?.fit ?? 0;
   if (best < 0.6) return [];
   // the rank bonus breaks ties of wording, it does not hide rows that name the post as fully ("…办事处主任", "…副主任")
@@ -93,12 +102,14 @@ function withNote(all: Candidate[], subject: string[], ctx: AnswerContext): Cand
 
 /** "沈虹当经委主任之前是干什么的？": a named person's former post, which only a 免去 row of theirs records. */
 const FORMER_POST = /(之前|以前|原来|原先|此前|过去)[，,]?[^，,。？?]{0,4}(是|干|做|担任|任|在)/;
+/** "原来是…吧？现在调去哪了？": the post now is asked too, so both rows answer. */
+const NOW_POST = /现在|如今|目前|现任|调去|调到|调往|去哪|新职务|新岗位/;
 
 export function composePersonnel(ctx: AnswerContext, draft: Draft): boolean {
   let picks = choose(ctx);
   if (!picks.length) return false;
   const named = personsNamed(ctx);
-  if (named.length && FORMER_POST.test(ctx.question)) {
+  if (named.length && FORMER_POST.test(ctx.question) && !NOW_POST.test(ctx.question)) {
     picks = picks.filter((c) => named.includes(c.record.cells['姓名']!) && c.record.cells['类型'] === '免去');
     // the list says what they were appointed to, not what they did before: nothing here answers
     if (!picks.length) {

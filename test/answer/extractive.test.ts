@@ -284,6 +284,30 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     expect((await h.ask('胡慧芬当天目西路街道办事处主任之前，是做什么的？')).answerable).toBe(false);
   });
 
+  it('personnel: "原来是…吧，现在去哪了" asks the former post and the new one', async () => {
+    const h = await harness();
+    const r = await h.ask('孙中峰以前是宝山路街道办事处主任吧，现在去哪个单位了？');
+    const lines = r.answer.split('\n');
+    expect(lines).toContain('孙中峰：任命为上海市静安区信息化委员会主任[1]。');
+    expect(lines).toContain('孙中峰：免去上海市静安区人民政府宝山路街道办事处主任[2]。');
+  });
+
+  it('personnel: the new holder of a post the list only vacates is not another street\'s appointee', async () => {
+    const h = await harness();
+    // seeds/001: 司静 is removed as 大宁路街道办事处主任, and nobody is appointed to it; 江宁路's 余文君 is
+    const r = await h.ask('大宁路街道新的主任是谁？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).not.toContain('余文君');
+  });
+
+  it('personnel: "换人了吗" asks both sides of the change, even with "新主任" after it', async () => {
+    const h = await harness();
+    const r = await h.ask('天目西路街道办事处主任换人了吗？新主任是谁？');
+    expect(r.answer.split('\n').slice(0, 2)).toEqual([
+      '胡慧芬：任命为上海市静安区人民政府天目西路街道办事处主任[1]。', '董启蒙：免去上海市静安区人民政府天目西路街道办事处主任[2]。',
+    ]);
+  });
+
   it('personnel: a personnel row ranked first answers only a question about a post or a person', async () => {
     const h = await harness();
     // 行政服务中心 is in 曲直's post; the question asks about a service, not who holds a post
