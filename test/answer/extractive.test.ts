@@ -410,6 +410,13 @@ describe('refusal', () => {
     expect(r.citations[0]).toMatchObject({ notice: '静府办发〔2021〕12号', source: { startLine: 1816 } });
   });
 
+  it('a time of day asked for must be quoted: no notice gives a venue\'s opening hours', async () => {
+    const h = await harness();
+    const r = await h.ask('静安体育中心晚上几点关门？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toEqual(['no date in the evidence']);
+  });
+
   it('a plan period the corpus does not cover is refused', async () => {
     const h = await harness();
     const r = await h.ask('静安全民健身到2030年的目标是什么？');
