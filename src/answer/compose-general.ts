@@ -42,7 +42,7 @@ function typeShape(ctx: AnswerContext, s: string, p: Paragraph): number {
 
 /** "多久", "多少": a sentence with a number; "要是…会怎么样": one stating what follows. */
 function figureOrSanction(q: string, s: string): number {
-  return (AMOUNT_ASKED.test(q) && /\d/.test(s) ? 0.2 : 0) + (CONSEQUENCE_ASKED.test(q) && CONSEQUENCE.test(s) ? 0.2 : 0);
+  return (AMOUNT_ASKED.test(q) && /\d/.test(s) ? 0.2 : 0) + (CONSEQUENCE_ASKED.test(q) && CONSEQUENCE.test(s) ? CONSEQUENCE_BONUS : 0);
 }
 
 /**
@@ -60,6 +60,8 @@ function listShape(q: string, s: string): number {
 }
 
 /** "要是…拖着不去办呢？", "不签合同会怎么样？": what follows is asked, and a rule's sanction says it. */
+/** 0.2 → 0.3 once "要是" stopped counting as a word of the question (dev, probe, probe2, probe3: flat up to 0.4). */
+const CONSEQUENCE_BONUS = 0.3;
 const CONSEQUENCE_ASKED = /会怎么?样|什么后果|后果|要是|如果|假如|万一|若是/;
 const CONSEQUENCE = /的，.{0,30}(失效|不得|取消|视为|视同|终止|收回|作废|停止|追究|退还|退回|告知|补正|驳回|不予|移送|处理)/;
 

@@ -7,6 +7,8 @@ import type { Draft } from './draft.js';
 import { recordEvidence } from './evidence.js';
 import { weightedCoverage, type Vocabulary } from './vocabulary.js';
 import { evidenceChecks } from './checks.js';
+import { recordChunk } from '../chunk/records.js';
+import { shortTitleOf } from '../chunk/chunker.js';
 
 interface Candidate { record: TableRecord; notice: Notice; chunk: Chunk; fit: number }
 
@@ -16,18 +18,10 @@ function allPersonnel(ctx: AnswerContext): Candidate[] {
     for (const record of notice.tables) {
       if (record.kind !== 'personnel') continue;
       const hit = ctx.hits.find((h) => h.chunk.recordId === record.id);
-      out.push({ record, notice, chunk: hit?.chunk ?? recordChunk(notice, record), fit: 0 });
+      out.push({ record, notice, chunk: hit?.chunk ?? recordChunk(notice, record, shortTitleOf(notice)), fit: 0 });
     }
   }
   return out;
-}
-
-function recordChunk(notice: Notice, r: TableRecord): Chunk {
-  return {
-    id: r.id, noticeId: notice.id, docNo: notice.docNo, noticeTitle: notice.title, shortTitle: notice.title,
-    noticeKind: notice.kind, noticeStatus: notice.status, type: 'personnel', path: r.path, text: '', contextLine: '',
-    indexText: '', span: r.span, paragraphIds: [], recordId: r.id, cells: r.cells,
-  };
 }
 
 /** Which action the question asks about, if it says. */

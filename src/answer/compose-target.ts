@@ -7,6 +7,8 @@ import type { Draft } from './draft.js';
 import { LABEL_COLUMNS, recordEvidence } from './evidence.js';
 import { weightedCoverage } from './vocabulary.js';
 import { evidenceChecks } from './checks.js';
+import { recordChunk } from '../chunk/records.js';
+import { shortTitleOf } from '../chunk/chunker.js';
 
 export interface ScoredRecord {
   chunk: Chunk;
@@ -31,17 +33,29 @@ export function subjectWords(ctx: AnswerContext, notices: Notice[]): string[] {
 /** Indicator records among the hits (and of notices the question names), ranked for the question. */
 export function rankRecords(ctx: AnswerContext, kinds: TableRecord['kind'][] = ['indicator']): ScoredRecord[] {
   const out: ScoredRecord[] = [];
-  ctx.hits.forEach((h, rank) => {
-    if (!h.chunk.recordId) return;
-    const found = ctx.lookup.record(h.chunk.recordId);
-    if (!found || !kinds.includes(found.record.kind)) return;
-    const { record, notice } = found;
+  const seen = new Set<string>();
+  const areas = ctx.vocab.areasNamed(ctx.question);
+  const score = (chunk: Chunk, record: TableRecord, notice: Notice, rank: number) => {
+    seen.add(record.id);
     const subject = subjectWords(ctx, [notice]);
     const fit = subject.length ? weightedCoverage(ctx.vocab, subject, `${indicatorName(record)}${record.cells['单位'] ?? ''}`) : 0;
-    const areas = ctx.vocab.areasNamed(ctx.question);
     const planMatch = areas.length === 0 || areas.some((a) => ctx.vocab.areas.get(a)?.id === notice.id) ? 1 : 0;
-    out.push({ chunk: h.chunk, record, notice, fit, score: fit * 2 + planMatch + 1 / (rank + 2) });
+    out.push({ chunk, record, notice, fit, score: fit * 2 + planMatch + 1 / (rank + 2) });
+  };
+  const tables: Array<{ record: TableRecord; notice: Notice; rank: number }> = [];
+  ctx.hits.forEach((h, rank) => {
+    const found = h.chunk.recordId ? ctx.lookup.record(h.chunk.recordId) : undefined;
+    if (!found || !kinds.includes(found.record.kind) || seen.has(found.record.id)) return;
+    score(h.chunk, found.record, found.notice, rank);
+    tables.push({ ...found, rank });
   });
+  // retrieval finds the table; the row is the answerer's to choose: every row of a table it reached is a candidate,
+  // after the rows it ranked ("全球服务机构数" ranked below ten rows that share "新增" and "南京西路")
+  for (const { record, notice, rank } of tables) {
+    for (const row of ctx.lookup.tableOf(record)) {
+      if (!seen.has(row.id)) score(recordChunk(notice, row, shortTitleOf(notice)), row, notice, rank + ctx.hits.length);
+    }
+  }
   return out.sort((a, b) => b.score - a.score);
 }
 
@@ -79,7 +93,9 @@ export function namedPlans(ctx: AnswerContext): Notice[] {
 function keyWordCovered(ctx: AnswerContext, r: TableRecord, notice: Notice): boolean {
   const words = subjectWords(ctx, [notice]);
   if (!words.length) return false;
-  const heaviest = words.reduce((a, b) => (ctx.vocab.specificity(b) > ctx.vocab.specificity(a) ? b : a));
+  // a verb ("新增", "引进") says what is done with the thing, the thing names the indicator
+  const things = words.filter((w) => ctx.vocab.tag(w) !== 'v');
+  const heaviest = (things.length ? things : words).reduce((a, b) => (ctx.vocab.specificity(b) > ctx.vocab.specificity(a) ? b : a));
   return ctx.vocab.forms(heaviest).some((f) => indicatorName(r).includes(f));
 }
 

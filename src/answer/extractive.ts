@@ -90,14 +90,18 @@ const EACH_ASKED = /各|分别|同一|一样|相同|一致|哪个|哪一个|谁/
 
 /**
  * A question naming someone on a personnel list is about that person's posts, however it is phrased; one asking a
- * fact of each of several things it lists ("三个集聚带各贡献了多少税收") is a comparison.
+ * fact of each of several things it lists ("三个集聚带各贡献了多少税收", "多少家影视文化企业和电竞企业") is a comparison.
  */
 function typeOf(question: string, vocab: Vocabulary, entities?: Entity[]): QuestionType {
   const type = classifyQuestion(question);
   if (type !== 'comparison' && personsIn(vocab, question).length) return 'personnel';
-  if ((type === 'fact' || type === 'target' || type === 'responsibility') && EACH_ASKED.test(question)
-    && (entities ?? entitiesOf(question, vocab)).length >= 2) return 'comparison';
-  return type;
+  if (type !== 'fact' && type !== 'target' && type !== 'responsibility') return type;
+  const each = EACH_ASKED.test(question);
+  if (!each && !AMOUNT_ASKED.test(question)) return type;
+  const listed = entities ?? entitiesOf(question, vocab);
+  // "多少家影视文化企业和电竞企业": an amount of each of several things; areas and notices listed without 各/分别 are
+  // read together by the composer that knows them
+  return listed.length >= 2 && (each || listed.every((e) => !e.notice)) ? 'comparison' : type;
 }
 
 /**

@@ -123,7 +123,8 @@ function contentWords(segmenter: Segmenter, q: string, occurs: (w: string) => bo
   for (const w of words) {
     const t = w.trim();
     if (t.length < 2 && !/^\d+$/.test(t)) continue;
-    if (STOP.has(t) || ARTICLE.test(t) || !/[\p{L}\d]/u.test(t)) continue;
+    // "各要", "都会": HMM joins grammar characters into a word no one asks about
+    if (STOP.has(t) || ARTICLE.test(t) || (ONLY_GRAMMAR.test(t) && !occurs(t)) || !/[\p{L}\d]/u.test(t)) continue;
     out.add(t);
   }
   // search mode also emits the parts of a long word; keep a part only when the whole is not there
@@ -135,6 +136,8 @@ const ARTICLE = /^一[个家位名种件次条项所套间]$/;
 
 /** Characters that build the sentence, not a term: "谁/最/多" is no word. */
 const GRAMMAR_CHAR = /[最更很太多少高低大小谁哪啥吗呢吧啊的了着过是在和与及或也都就还要会能可有把被给让去来不没别各每这那个几第从向对为以于而并且则]/;
+/** A word made only of them ("各要", "都会", which HMM joins) is grammar too. */
+const ONLY_GRAMMAR = new RegExp(`^(?:${GRAMMAR_CHAR.source})+$`);
 
 /**
  * Characters the dictionary leaves single ("新增入孵企业" → 新增/入/孵/企业) are one word when the corpus writes them

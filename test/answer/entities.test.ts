@@ -12,6 +12,7 @@ describe('the list a question sets side by side', () => {
     expect(enumerationIn('爱国卫生实施方案和生命健康产业实施意见，分别是哪个部门报上来的？')).toEqual(['爱国卫生实施方案', '生命健康产业实施意见']);
     expect(enumerationIn('大宁规划和产业发展规划说的一样吗？')).toEqual(['大宁规划', '产业发展规划']);
     expect(enumerationIn('苏河湾和市北哪个功能区面积大？')).toEqual(['苏河湾', '市北']);
+    expect(enumerationIn('南京西路要新增多少家全球服务机构和千万税收企业？')).toEqual(['全球服务机构', '千万税收企业']);
   });
 
   it('finds no list where there is none', () => {

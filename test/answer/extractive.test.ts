@@ -61,6 +61,32 @@ describe('targets and figures', () => {
   });
 });
 
+describe('indicator rows', () => {
+  it('the row is chosen from the whole table retrieval reached, by the thing named, not the verb', async () => {
+    const h = await harness();
+    // ten rows of the 南京西路 table share 南京西路 and 新增 and ranked above "全球服务机构数"; 新增 named 新增“亿元楼”数量
+    const r = await h.ask('到2025年，南京西路要新增多少家全球服务机构？');
+    expect(r.answer).toBe('《南京西路功能区“十四五”规划》主要指标中，“全球服务机构数”2025年目标为30~40家（预期性指标）[1]。');
+    expect(r.citations[0]!.quote).toContain('全球服务机构数');
+  });
+
+  it('"多少个A和B" is answered row by row', async () => {
+    const h = await harness();
+    const r = await h.ask('市北功能区新增白领食堂和景观湖多少个？');
+    expect(r.answer.split('\n')).toEqual([
+      '《市北功能区“十四五”规划》主要指标中，“新增白领食堂”2025年目标为2-3个（预期性指标）[1]。',
+      '《市北功能区“十四五”规划》主要指标中，“新建景观湖”2025年目标为1个（预期性指标）[2]。',
+    ]);
+  });
+
+  it('"各要达到多少" over two rows: "各要" is no word of the question', async () => {
+    const h = await harness();
+    const r = await h.ask('苏河湾功能区到2025年跨国公司地区总部和亿元楼各要达到多少？');
+    expect(r.answerable).toBe(true);
+    expect(r.citations.map((c) => c.quote.match(/新增跨国公司地区总部|新增“亿元楼”数量/)?.[0])).toEqual(['新增跨国公司地区总部', '新增“亿元楼”数量']);
+  });
+});
+
 describe('figures asked without the word 目标', () => {
   it('an amount to come is read from the indicator table; what there is now is not answered by a target', async () => {
     const h = await harness();
