@@ -87,6 +87,17 @@ describe('indicator rows', () => {
   });
 });
 
+describe('lists', () => {
+  it('a list announced ("有以下情形之一…：") is quoted whole, not its first item alone', async () => {
+    const h = await harness();
+    // seeds/001 line 2295: the 政策解读's nine grounds for taking a flat back, one of them 累计发生3次拖欠租金
+    const r = await h.ask('公租房合同期内，运营公司在什么情况下能收回房子？');
+    expect(r.citations[0]!.section).toBe('9. 在租赁合同期内，运营公司有权收回房屋吗？');
+    expect(r.citations[0]!.quote).toContain('承租人累计发生3次拖欠租金的；');
+    expect(r.citations[0]!.quote).toContain('存在法律、法规和政府规章禁止的其他行为。');
+  });
+});
+
 describe('figures asked without the word 目标', () => {
   it('an amount to come is read from the indicator table; what there is now is not answered by a target', async () => {
     const h = await harness();
