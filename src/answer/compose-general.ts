@@ -141,6 +141,9 @@ function paragraphs(ctx: AnswerContext, hits: Hit[]): ParagraphPick[] {
   return out.sort((a, b) => b.score - a.score);
 }
 
+/** The note closing a task paragraph that names who is responsible. */
+const RESPONSIBLE_NOTE = /^[（(](责任单位|牵头单位|责任部门)[：:]/;
+
 /** A sentence announcing the list that follows it in the same paragraph. */
 const LIST_INTRO = /(以下|下列)[^：:。]{0,20}[：:]/;
 
@@ -159,6 +162,9 @@ function sentencesOf(ctx: AnswerContext, p: Paragraph): string[] {
   // "（一）单身申请人。未婚…": the clause's short label says what the sentence after it is about
   const label = scored[0]!;
   if (!keep.includes(label) && label.s.length <= 14 && /^[（(][一二三四五六七八九十\d]+[）)]/.test(label.s)) keep.unshift(label);
+  // "（责任单位：…）" closing a task says who does it: asked who, it is quoted whatever else is
+  const bodies = scored.find((x) => RESPONSIBLE_NOTE.test(x.s));
+  if (ctx.type === 'responsibility' && bodies && !keep.includes(bodies)) keep.push(bodies);
   // "有以下情形之一，…可收回房屋：A；B；…": a list announced is quoted whole, or the answer reads as if A were all
   const intro = keep.find((x) => LIST_INTRO.test(x.s));
   if (intro) return scored.slice(intro.i, intro.i + 12).map((x) => x.s);

@@ -98,6 +98,16 @@ describe('lists', () => {
   });
 });
 
+describe('who is responsible', () => {
+  it('the "（责任单位：…）" note closing a long task paragraph is quoted when who is asked', async () => {
+    const h = await harness();
+    // seeds/001 line 1374: eight sentences on 病媒生物防制, then "（责任单位：区卫生健康委、区爱卫办、各街镇）"
+    const r = await h.ask('爱国卫生方案里，做好病媒生物防制这项工作由哪些单位负责？');
+    expect(r.citations[0]!.sectionPath.at(-1)).toBe('3．做好病媒生物防制');
+    expect(r.citations[0]!.quote).toContain('（责任单位：区卫生健康委、区爱卫办、各街镇）');
+  });
+});
+
 describe('figures asked without the word 目标', () => {
   it('an amount to come is read from the indicator table; what there is now is not answered by a target', async () => {
     const h = await harness();
