@@ -225,8 +225,7 @@ function focusWord(ctx: AnswerContext): string | null {
 
 /** "提前多久", "每千人要配几个": a verb says what is done, the asking word's own check (a duration, a count) judges it. */
 function isVerb(ctx: AnswerContext, w: string): boolean {
-  const t = ctx.vocab.tag(w);
-  return t === 'v' || (t === 'x' && /^[要会能需应得可该]/.test(w));
+  return ctx.vocab.tag(w) === 'v';
 }
 
 /** Words that only say a figure is wanted: "新增停车位的目标是多少" asks about 停车位. */

@@ -121,7 +121,9 @@ function contentWords(segmenter: Segmenter, q: string, occurs: (w: string) => bo
   const words = joinSingles(segmenter.cut(q.replace(QUESTION_PHRASES, '，')), occurs);
   const out = new Set<string>();
   for (const w of words) {
-    const t = w.trim();
+    // "要建", "要配": HMM joins a modal to its verb; the verb alone is the word ("建设" of "要建设")
+    const trimmed = w.trim();
+    const t = MODAL_JOINED.test(trimmed) && (segmenter.tag?.(trimmed) ?? 'x') === 'x' ? trimmed.slice(1) : trimmed;
     if (t.length < 2 && !/^\d+$/.test(t)) continue;
     // "各要", "都会": HMM joins grammar characters into a word no one asks about
     if (STOP.has(t) || ARTICLE.test(t) || (ONLY_GRAMMAR.test(t) && !occurs(t)) || !/[\p{L}\d]/u.test(t)) continue;
@@ -130,6 +132,8 @@ function contentWords(segmenter: Segmenter, q: string, occurs: (w: string) => bo
   // search mode also emits the parts of a long word; keep a part only when the whole is not there
   return [...out].filter((w) => ![...out].some((o) => o !== w && o.includes(w) && o.length <= 4));
 }
+
+const MODAL_JOINED = /^[要会能需应得可该]\p{Script=Han}/u;
 
 /** "一家人力资源公司", "一个孩子": one of a kind, an article rather than a count. */
 const ARTICLE = /^一[个家位名种件次条项所套间]$/;

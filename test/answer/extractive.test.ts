@@ -70,6 +70,14 @@ describe('indicator rows', () => {
     expect(r.citations[0]!.quote).toContain('全球服务机构数');
   });
 
+  it('a second part asked of the same plan is answered from its own sentence', async () => {
+    const h = await harness();
+    // seeds/001 line 1908: "…完成5000套租赁住房建设和供应。" — "要建" had counted as a rare word the text lacks
+    const r = await h.ask('城区功能和土地利用规划里要新增多少公共绿地？租赁住房要建多少套？');
+    expect(r.answer).not.toContain('没有找到');
+    expect(r.citations.some((c) => c.quote.includes('完成5000套租赁住房建设和供应'))).toBe(true);
+  });
+
   it('"多少个A和B" is answered row by row', async () => {
     const h = await harness();
     const r = await h.ask('市北功能区新增白领食堂和景观湖多少个？');

@@ -64,6 +64,8 @@ describe('weighing a question\'s words', () => {
     expect(v.words('我们是一家人力资源公司，举办一个高峰论坛')).toEqual(['人力资源', '公司', '举办', '高峰论坛']);
     // HMM joins 各+要 into a word the corpus never writes; it is grammar, not the point of the question
     expect(v.words('跨国公司地区总部各要达到多少')).toEqual(['跨国公司', '地区', '总部', '达到']);
+    // HMM joins a modal to its verb ("要建"): the corpus's "要建设" would make it a rare word the text never says
+    expect(v.words('租赁住房要建多少套')).toEqual(['租赁', '住房']);
   });
 
   it('a modifier weighs half a noun of the same rarity: "一般" says how, not what', () => {
