@@ -204,11 +204,12 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
 }
 
 const ASKING_CLAUSE = /吗|呢|多少|几|什么|哪|怎么|如何|是否|能否|能不能|可不可以|可以|谁|啥|有没有|行不行/;
-const SELF_CLAUSE = /^(我|我们|我家|我们家|本人|咱|咱们)/;
+/** A clause about the asker or their family ("我们家不是上海户口", "孩子刚生下来"), wherever the pronoun stands. */
+const SELF_CLAUSE = /我|咱|本人|家里|孩子|老人|老婆|老公|爸妈|父母|小孩|宝宝/;
 
 /**
  * The words the passage must say: a clause in which the asker describes themselves ("我们外地户口", "我2020年就拿到
- * 区筹公租房资格了") sets the scene, the passage answering the asking clause need not repeat it.
+ * 区筹公租房资格了", "但孩子刚生下来") sets the scene, the passage answering the asking clause need not repeat it.
  */
 function supportWords(ctx: AnswerContext): string[] {
   const clauses = ctx.question.split(/[，,；;。！!？?]/).map((c) => c.trim()).filter(Boolean);

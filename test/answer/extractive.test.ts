@@ -511,6 +511,14 @@ describe('refusal', () => {
     wellFormed(r);
   });
 
+  it('clauses describing the asker\'s family set the scene wherever the pronoun stands', async () => {
+    const h = await harness();
+    // seeds/001 (静府办发〔2021〕14号 4．): "每年为每个有需求的常住人口新生儿家庭提供至少1次上门指导"
+    const r = await h.ask('一直住在静安，孩子刚出生，家里没有上海户口，区里会有人上门做育儿指导吗？');
+    expect(r.answerable).toBe(true);
+    expect(r.citations[0]!.quote).toContain('提供至少1次上门指导');
+  });
+
   it('a verb before the asking words is not the thing asked about: "提前多久" is answered by "期满前3个月"', async () => {
     const h = await harness();
     // seeds/001 line 2213 (第二十条): "承租人应当在租赁合同期满前3个月…提交书面申请"; 提前 is nowhere in it
