@@ -194,6 +194,8 @@ const ASKING = /是谁|哪里|哪儿|(?:是|有)?多少[个家项处所名位座
 const ADVERB_BEFORE = /(分别|各自|一共|总共|大概|大约|到底|究竟|具体|都|各|是在|在|平时|一般|通常)$/;
 /** "变成多少", "达到多少": the verb says how a figure is reached, not what it is of. */
 const CHANGE_VERB = /^(变成|变为|达到|增加|增长|提高|完成|实现|突破|做到|占到|成为|要达)$|^.了$/;
+/** "哪个最大", "谁更多": the verdict asked for, drawn from the figures, which no passage words that way. */
+const VERDICT = /^(最|更)[\p{Script=Han}]{1,2}$|^(最大|最小|最高|最低|最多|最少)$/u;
 const GENERIC_FOCUS = /^(规定|要求|情况|内容|方面|措施|政策|文件|规划|计划|方案|意见|办法|目标|问题|工作|东西|时候|事情|意思|含义|意义)$/;
 
 /**
@@ -203,7 +205,7 @@ const GENERIC_FOCUS = /^(规定|要求|情况|内容|方面|措施|政策|文件
  */
 function focusWord(ctx: AnswerContext): string | null {
   const q = ctx.question;
-  const words = ctx.qwords.filter((w) => w.length >= 2 && !GENERIC_FOCUS.test(w) && !/\d/.test(w));
+  const words = ctx.qwords.filter((w) => w.length >= 2 && !GENERIC_FOCUS.test(w) && !/\d/.test(w) && !VERDICT.test(w));
   let focus: string | null = null;
   for (const m of q.matchAll(ASKING)) {
     // an adverb between the thing and the asking words ("目标分别是多少") is passed over

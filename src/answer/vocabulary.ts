@@ -28,7 +28,7 @@ export interface Vocabulary {
 }
 
 /** How a question is asked, not what it asks about. */
-const QUESTION_PHRASES = /请问|还要|还会|还能|还有没有|打算|准备|那边|这边|啥时候|什么时候|几时|哪一天|哪天|哪年|几号|几月|咋样|咋办|咋|啥|最后|最终|到底|究竟|这一项|这项|这两个|那两个|两个|三个|四个|两份|三份|两者|三者|各自|是多少|有多少|多少[个家项条次位名所座栋幢套场种批]?|几家|几个|几年|几天|几次|几项|几条|几所|几种|多长|多大|多久|多远|多高|多快|大概|大约|一共|总共|是什么|什么|怎么样|怎么|怎样|如何|哪些|哪个|哪里|哪儿|哪家|哪位|是否|能不能|能否|可不可以|可以|有没有|吗|呢|吧|啊|呀|一下|知道|告诉我|想问|我想|谁/g;
+const QUESTION_PHRASES = /请问|还要|还会|还能|还有没有|打算|准备|那边|这边|啥时候|什么时候|几时|哪一天|哪天|哪年|几号|几月|咋样|咋办|咋|啥|最后|最终|到底|究竟|这一项|这项|这两个|那两个|两个|三个|四个|两份|三份|两者|三者|各自|是多少|有多少|多少[个家项条次位名所座栋幢套场种批]?|几[个家项条次位名所座栋幢套场种批年天人处间台辆]|多长|多大|多久|多远|多高|多快|大概|大约|一共|总共|是什么|什么|怎么样|怎么|怎样|如何|哪些|哪个|哪里|哪儿|哪家|哪位|是否|能不能|能否|可不可以|可以|有没有|吗|呢|吧|啊|呀|一下|知道|告诉我|想问|我想|谁/g;
 const STOP = new Set(['的', '了', '是', '在', '整个', '和', '与', '及', '或', '也', '都', '就', '还', '要', '会', '能', '有', '这个', '那个', '我们', '你们', '他们', '现在', '目前', '一个', '那么', '这样', '时候', '规定', '文件', '里面', '里', '中', '自己', '咱们', '那种', '这种', '这些', '那些', '情况', '的话', '需要', '应该', '得', '过', '着', '没', '不', '别', '再', '又', '说', '讲', '提到', '提', '写', '具体', '主要', '有关', '相关', '方面']);
 
 export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Segmenter): Vocabulary {
@@ -118,7 +118,8 @@ function expand(q: string, curated: Map<string, string[]>): string {
 }
 
 function contentWords(segmenter: Segmenter, q: string, occurs: (w: string) => boolean): string[] {
-  const words = joinSingles(segmenter.cut(q.replace(QUESTION_PHRASES, '，')), occurs);
+  const cut = joinSingles(segmenter.cut(q.replace(QUESTION_PHRASES, '，')), occurs);
+  const words = resegmentUnseen(cut, occurs);
   const out = new Set<string>();
   for (const w of words) {
     // "要建", "要配": HMM joins a modal to its verb; the verb alone is the word ("建设" of "要建设")
@@ -134,6 +135,39 @@ function contentWords(segmenter: Segmenter, q: string, occurs: (w: string) => bo
 }
 
 const MODAL_JOINED = /^[要会能需应得可该]\p{Script=Han}/u;
+
+/**
+ * "营收要达到" cut by HMM into 年营/收要: two unseen words in a row are a mis-cut; the corpus's own words inside them
+ * (营收) are read instead, longest first. An unseen word alone is the asker's and stays.
+ */
+function resegmentUnseen(words: string[], occurs: (w: string) => boolean): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    // search mode emits a long word's parts beside it ("车位", "停车位"): those are one word, not a mis-cut
+    const parts = run.some((a) => run.some((b) => a !== b && a.includes(b)));
+    const found = run.length >= 2 && !parts ? corpusWordsIn(run.join(''), occurs) : [];
+    out.push(...(found.length ? found : run));
+    run = [];
+  };
+  for (const w of words) {
+    if (/^\p{Script=Han}{2,}$/u.test(w) && !occurs(w)) { run.push(w); continue; }
+    flush();
+    out.push(w);
+  }
+  flush();
+  return out;
+}
+
+function corpusWordsIn(text: string, occurs: (w: string) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length - 1;) {
+    let len = Math.min(4, text.length - i);
+    while (len >= 2 && !(occurs(text.slice(i, i + len)) && !ONLY_GRAMMAR.test(text.slice(i, i + len)))) len--;
+    if (len >= 2) { out.push(text.slice(i, i + len)); i += len; } else i++;
+  }
+  return out;
+}
 
 /** "一家人力资源公司", "一个孩子": one of a kind, an article rather than a count. */
 const ARTICLE = /^一[个家位名种件次条项所套间]$/;

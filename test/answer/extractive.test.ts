@@ -78,6 +78,23 @@ describe('indicator rows', () => {
     expect(r.citations.some((c) => c.quote.includes('完成5000套租赁住房建设和供应'))).toBe(true);
   });
 
+  it('"那苏河湾呢 几栋" after a question about 市北\'s 亿元楼: the same row of 苏河湾\'s table', async () => {
+    const h = await harness();
+    const history = [
+      { role: 'user' as const, content: '市北功能区新增亿元楼的目标是几栋？' },
+      { role: 'assistant' as const, content: '市北功能区“十四五”主要指标中，新增“亿元楼”数量目标为5栋。' },
+    ];
+    const r = await h.ask('那苏河湾呢 几栋', history);
+    expect(r.answer).toBe('《苏河湾功能区“十四五”规划》主要指标中，“新增“亿元楼”数量”2025年目标为8-10栋（预期性指标）[1]。');
+  });
+
+  it('a target worded the way people say it: "营收要达到多少"', async () => {
+    const h = await harness();
+    const r = await h.ask('生命健康产业到2025年营收要达到多少呢');
+    expect(r.answerable).toBe(true);
+    expect(r.citations[0]!.quote).toContain('生命健康产业营收达到1000亿元');
+  });
+
   it('"多少个A和B" is answered row by row', async () => {
     const h = await harness();
     const r = await h.ask('市北功能区新增白领食堂和景观湖多少个？');
@@ -103,6 +120,15 @@ describe('lists', () => {
     expect(r.citations[0]!.section).toBe('9. 在租赁合同期内，运营公司有权收回房屋吗？');
     expect(r.citations[0]!.quote).toContain('承租人累计发生3次拖欠租金的；');
     expect(r.citations[0]!.quote).toContain('存在法律、法规和政府规章禁止的其他行为。');
+  });
+});
+
+describe('comparisons in everyday words', () => {
+  it('"哪个交税多" is a question about 税收, and "最多" is the verdict, not a word to find', async () => {
+    const h = await harness();
+    const r = await h.ask('十四五以来，苏河湾和中环两翼哪个交税最多？');
+    expect(r.answerable).toBe(true);
+    expect(r.debug?.reasons).toEqual([]);
   });
 });
 

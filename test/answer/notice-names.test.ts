@@ -66,6 +66,11 @@ describe('weighing a question\'s words', () => {
     expect(v.words('跨国公司地区总部各要达到多少')).toEqual(['跨国公司', '地区', '总部', '达到']);
     // HMM joins a modal to its verb ("要建"): the corpus's "要建设" would make it a rare word the text never says
     expect(v.words('租赁住房要建多少套')).toEqual(['租赁', '住房']);
+    // HMM cuts "年营收要" into 年营/收要, neither a word the corpus writes; 营收 inside them is
+    expect(v.words('生命健康产业到2025年营收要达到多少')).toContain('营收');
+    expect(v.words('生命健康产业到2025年营收要达到多少')).not.toContain('年营');
+    // "几栋" asks, it is not a word of the thing asked about
+    expect(v.words('新增亿元楼的目标是几栋')).not.toContain('几栋');
   });
 
   it('a modifier weighs half a noun of the same rarity: "一般" says how, not what', () => {
