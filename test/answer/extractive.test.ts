@@ -381,8 +381,10 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     expect(r.answer).not.toContain('余文君');
   });
 
-  it('personnel: "换人了吗" asks both sides of the change, even with "新主任" after it', async () => {
+  it('personnel: "换人了吗", "现在是谁，原来那位呢" ask both sides of the change', async () => {
     const h = await harness();
+    const now = await h.ask('天目西路街道办事处主任现在是谁，原来那位呢？');
+    expect(now.answer.split('\n').slice(0, 2).map((l) => l.split('：')[0])).toEqual(['胡慧芬', '董启蒙']);
     const r = await h.ask('天目西路街道办事处主任换人了吗？新主任是谁？');
     expect(r.answer.split('\n').slice(0, 2)).toEqual([
       '胡慧芬：任命为上海市静安区人民政府天目西路街道办事处主任[1]。', '董启蒙：免去上海市静安区人民政府天目西路街道办事处主任[2]。',
