@@ -7,7 +7,7 @@ import { Draft as DraftClass, type Draft } from './draft.js';
 import { chunkParagraphs, recordEvidence, sectionParagraphs, sentenceEvidence } from './evidence.js';
 import { splitSentences } from './sentences.js';
 import { weightedCoverage } from './vocabulary.js';
-import { describeValues, namedPlans, planName } from './compose-target.js';
+import { describeValues, namedPlans, planName, sayTargetOnly } from './compose-target.js';
 import { evidenceChecks } from './checks.js';
 import { matchKey } from '../core/text.js';
 import { quotedTerms } from './question.js';
@@ -303,6 +303,7 @@ function composeRecord(ctx: AnswerContext, draft: Draft, chunk: Chunk, recordId:
   const headers = found.record.columns.filter((c) => /\d/.test(c) && found.record.cells[c]);
   const n = draft.cite(recordEvidence(ctx.lookup, chunk, found.notice, found.record, headers));
   draft.say(recordSentence(found.notice, found.record), n);
+  sayTargetOnly(ctx, found.record, draft);
   const evidence = `${chunk.contextLine} ${found.record.caption} ${found.record.columns.join(' ')} ${Object.values(found.record.cells).join(' ')}`;
   const checks = evidenceChecks(ctx, evidence);
   draft.reasons = checks.reasons;

@@ -19,7 +19,12 @@ export interface ScoredRecord {
   fit: number;
 }
 
-const indicatorName = (r: TableRecord) => r.cells['主要指标'] ?? r.cells['指标'] ?? r.cells['指标名称'] ?? '';
+export const indicatorName = (r: TableRecord) => r.cells['主要指标'] ?? r.cells['指标'] ?? r.cells['指标名称'] ?? '';
+
+/** "现在实际做到多少了", "目前完成得怎么样": what has been reached, not what was set. */
+export const PROGRESS_ASKED = /实际|现在|目前|如今|已经|做到|完成了|完成得|完成情况|进展|达成/;
+/** A column reporting what was reached ("中期完成情况", "实际值"). */
+export const PROGRESS_COLUMN = /完成情况|实际|现状/;
 
 /** Words that say which plan or that a target is wanted, not which indicator. */
 export const GENERIC_TARGET_WORDS = /^(目标|指标|主要指标|规划|十四五|功能区|预期|预期性|约束性|属性|单位|定得|定的|设定|计划|达到|要求|到底|具体|数值|数字|年|\d+年?)$/;
@@ -83,6 +88,15 @@ export function planName(n: Notice): string {
   return name.replace(/《/g, '〈').replace(/》/g, '〉');
 }
 
+/** "现在建了几个" answered by a target row: the target is not what has been reached, and the answer says so. */
+export function sayTargetOnly(ctx: AnswerContext, r: TableRecord, draft: Draft): void {
+  // "现在的目标是多少" asks the target itself
+  if (r.kind === 'indicator' && PROGRESS_ASKED.test(ctx.question) && !/目标/.test(ctx.question)
+    && !r.columns.some((c) => PROGRESS_COLUMN.test(c))) {
+    draft.say('文件只给出目标值，没有写明目前的完成情况。');
+  }
+}
+
 /** Plans the question names (by area, number or short name); a target is only read from those. */
 export function namedPlans(ctx: AnswerContext): Notice[] {
   const byArea = ctx.vocab.areasNamed(ctx.question).map((a) => ctx.vocab.areas.get(a)!);
@@ -112,5 +126,6 @@ export function composeTarget(ctx: AnswerContext, draft: Draft): boolean {
   const checks = evidenceChecks(ctx, evidence);
   draft.reasons = checks.reasons;
   draft.support = best.fit * checks.factor;
+  sayTargetOnly(ctx, best.record, draft);
   return true;
 }

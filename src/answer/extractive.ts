@@ -10,6 +10,7 @@ import { composeList } from './compose-list.js';
 import { composePersonnel, personsIn } from './compose-personnel.js';
 import { composeResponsibility } from './compose-responsibility.js';
 import { composeTarget } from './compose-target.js';
+import { composeProgress } from './compose-progress.js';
 import { Draft } from './draft.js';
 import { splitQuestion } from '../engine/question-parts.js';
 import { dropUngrounded } from './guard.js';
@@ -32,15 +33,15 @@ const composeFigure: Composer = (ctx, draft) =>
 const TO_COME = /要|将|计划|打算|目标|新增|引进|达到|到\s*20\d{2}/;
 
 const PLAN: Record<QuestionType, Composer[]> = {
-  target: [composeTarget, composeList, composeGeneral],
-  comparison: [composeComparison, composeTarget, composeGeneral],
+  target: [composeProgress, composeTarget, composeList, composeGeneral],
+  comparison: [composeProgress, composeComparison, composeTarget, composeGeneral],
   eligibility: [composeEligibility, composeGeneral],
   personnel: [composePersonnel, composeGeneral],
   responsibility: [composeResponsibility, composeGeneral],
   date: [composeDate, composeList, composeGeneral],
   procedure: [composeList, composeGeneral],
   definition: [composeGeneral],
-  fact: [composeList, composeFigure, composeGeneral],
+  fact: [composeProgress, composeList, composeFigure, composeGeneral],
 };
 
 /** Questions whose parts are answered together (the composer reads the whole question). */

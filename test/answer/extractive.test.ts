@@ -142,6 +142,34 @@ describe('who is responsible', () => {
   });
 });
 
+describe('progress against a target', () => {
+  it('"现在达到多少了" is read from the table that reports it (中期完成情况), with the target beside it', async () => {
+    const h = await harness();
+    const r = await h.ask('人均公园绿地面积现在达到多少了？');
+    // seeds/002 line 30: "2 | 人均公园绿地面积 | 平方米 | 约束性 | 3.18 | 3.41 | 提前完成 |"
+    expect(r.answer.split('\n')[0]).toBe('《静安区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要实施中期评估报告》'
+      + '“静安区“十四五”规划《纲要》主要指标完成情况表”中，“人均公园绿地面积”“十四五”目标为3.18平方米，中期完成情况为3.41平方米，'
+      + '进展评价为提前完成（约束性指标）[1]。');
+    expect(r.answer).toContain('征求意见稿');
+  });
+
+  it('a target, then "现在实际做到多少了": the plan\'s target, then the reported progress of the same indicator', async () => {
+    const h = await harness();
+    const r = await h.ask('人均体育场地面积，全民健身计划定的目标是多少？现在实际做到多少了？');
+    const lines = r.answer.split('\n');
+    expect(lines[0]).toContain('“人均体育场地面积”目标为0.74m2');
+    expect(lines[1]).toContain('中期完成情况为0.89平方米');
+  });
+
+  it('asked what has been reached where only a target is given, the answer says so', async () => {
+    const h = await harness();
+    const r = await h.ask('市北新增白领食堂现在建了几个？');
+    expect(r.answer.split('\n')).toEqual([
+      '《市北功能区“十四五”规划》主要指标中，“新增白领食堂”2025年目标为2-3个（预期性指标）[1]。', '文件只给出目标值，没有写明目前的完成情况。',
+    ]);
+  });
+});
+
 describe('figures asked without the word 目标', () => {
   it('an amount to come is read from the indicator table; what there is now is not answered by a target', async () => {
     const h = await harness();

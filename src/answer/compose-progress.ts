@@ -1,0 +1,62 @@
+// Progress: how far a target has come, read from an indicator table that reports it ("中期完成情况").
+
+import type { Notice, TableRecord } from '../ingest/types.js';
+import type { AnswerContext } from './context.js';
+import type { Draft } from './draft.js';
+import { recordEvidence } from './evidence.js';
+import { describeValues, indicatorName, namedPlans, planName, PROGRESS_ASKED, PROGRESS_COLUMN, subjectWords } from './compose-target.js';
+import { weightedCoverage } from './vocabulary.js';
+import { evidenceChecks } from './checks.js';
+import { recordChunk } from '../chunk/records.js';
+import { shortTitleOf } from '../chunk/chunker.js';
+
+/** Words that ask about progress, not which indicator. */
+const PROGRESS_WORD = /^(实际|现在|目前|如今|已经|做到|完成|完成情况|进展|达成|中期|评估|比|跟|怎样|情况)$/;
+
+interface Candidate { notice: Notice; record: TableRecord; fit: number; named: boolean }
+
+/** Indicator rows of tables that report progress, scored by how much of the question's subject their name says. */
+function candidates(ctx: AnswerContext): Candidate[] {
+  const out: Candidate[] = [];
+  const plans = namedPlans(ctx);
+  for (const notice of ctx.lookup.corpus.notices) {
+    for (const record of notice.tables) {
+      if (record.kind !== 'indicator' || !record.columns.some((c) => PROGRESS_COLUMN.test(c))) continue;
+      const own = subjectWords(ctx, [notice, ...plans]).filter((w) => !PROGRESS_WORD.test(w));
+      // "…目标是多少？现在实际做到多少了？": a part that names nothing asks about the whole question's subject
+      const subject = own.length ? own : subjectWords({ ...ctx, qwords: ctx.contextWords ?? [] }, [notice, ...plans])
+        .filter((w) => !PROGRESS_WORD.test(w));
+      const name = indicatorName(record);
+      const fit = subject.length ? weightedCoverage(ctx.vocab, subject, name) : 0;
+      out.push({ notice, record, fit, named: heaviestIn(ctx, subject, name) });
+    }
+  }
+  return out.sort((a, b) => b.fit - a.fit);
+}
+
+/** The subject's most specific thing (not a verb) is in the row's name: "孵化成功率" is not "新增入孵企业". */
+function heaviestIn(ctx: AnswerContext, words: string[], name: string): boolean {
+  const things = words.filter((w) => ctx.vocab.tag(w) !== 'v');
+  const pool = things.length ? things : words;
+  if (!pool.length) return false;
+  const heaviest = pool.reduce((a, b) => (ctx.vocab.specificity(b) > ctx.vocab.specificity(a) ? b : a));
+  return ctx.vocab.forms(heaviest).some((f) => name.includes(f));
+}
+
+export function composeProgress(ctx: AnswerContext, draft: Draft): boolean {
+  if (!PROGRESS_ASKED.test(ctx.question)) return false;
+  const best = candidates(ctx)[0];
+  if (!best || best.fit < MIN_FIT || !best.named) return false;
+  const { notice, record } = best;
+  const { text, headers } = describeValues(record);
+  const n = draft.cite(recordEvidence(ctx.lookup, recordChunk(notice, record, shortTitleOf(notice)), notice, record, headers));
+  if (n === null) return false;
+  draft.say(`《${planName(notice)}》“${record.caption}”中，“${indicatorName(record)}”${text}。`, n);
+  const checks = evidenceChecks(ctx, `${record.caption} ${record.columns.join(' ')} ${Object.values(record.cells).join(' ')}`);
+  draft.reasons = checks.reasons;
+  draft.support = best.fit * checks.factor;
+  return true;
+}
+
+/** The row's name must say most of what is asked about (as a target's must). */
+const MIN_FIT = 0.5;
