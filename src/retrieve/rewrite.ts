@@ -82,7 +82,7 @@ function swapIndicator(question: string, prev: string, lex: Lexicon): string | n
 }
 
 /** "…这条呢": the item pointed at, the pointing word left off. */
-const ITEM_POINTER = /(这一?[条项个点]|这条措施|这项任务)$/;
+const ITEM_POINTER = /([这那]一?[条项个点]|[这那]条措施|[这那]项任务)$/;
 
 /**
  * "鼓励高端研发环节落地这条呢" after "“促进公立医院科研成果转化”是哪些部门负责？": the item named takes the place of the
@@ -92,8 +92,17 @@ function swapQuoted(question: string, prev: string): string | null {
   if (!/呢[？?。！!\s]*$/.test(question)) return null;
   const body = question.replace(LEADING, '').replace(TRAILING, '').replace(ITEM_POINTER, '').replace(/[“”"]/g, '');
   const quoted = /[“"]([^“”"]{2,40})[”"]/.exec(prev);
-  if (!quoted || body.length < 2 || ASKS.test(body) || DEICTIC.test(body)) return null;
+  if (body.length < 2 || ASKS.test(body) || DEICTIC.test(body)) return null;
+  // "…每个街镇配1个家庭科学育儿指导站，这项谁牵头？" quotes nothing: the item named is asked what the last clause asks
+  if (!quoted) return ITEM_POINTER.test(question.replace(TRAILING, '')) ? askedOf(body, prev) : null;
   return prev.slice(0, quoted.index + 1) + body + prev.slice(quoted.index + 1 + quoted[1]!.length);
+}
+
+/** The item put to the previous question's last clause, its pointing word dropped ("这项谁牵头" → "谁牵头"). */
+function askedOf(item: string, prev: string): string | null {
+  const clauses = prev.replace(/[？?。！!\s]+$/, '').split(/[，,]/);
+  const last = clauses.at(-1)!.replace(DEICTIC, '').replace(/^(的|是)/, '');
+  return clauses.length >= 2 && ASKS.test(last) ? `${item}${last}？` : null;
 }
 
 /** Where a noun phrase starts when read back from its end: after these, or at a clause's start. */

@@ -63,6 +63,14 @@ describe('follow-up rewriting', () => {
     expect(rewriteFollowUp('哪个部门管审批呢？', prev, lex)).toBe('生命健康意见里“促进公立医院科研成果转化”，哪个部门管审批呢？');
   });
 
+  it('"X那条呢" after a question that quoted nothing: X is asked what the last clause asked', () => {
+    const prev = turns('托育行动计划里每个街镇配1个家庭科学育儿指导站，这项谁牵头？');
+    expect(rewriteFollowUp('儿童友好社区示范点那条呢', prev, lex)).toBe('儿童友好社区示范点谁牵头？');
+    // no asking clause of its own to lend: the topic goes in front as before
+    expect(rewriteFollowUp('儿童友好社区示范点那条呢', turns('托育行动计划里每个街镇配1个家庭科学育儿指导站'), lex))
+      .toBe('托育行动计划里每个街镇配1个家庭科学育儿指导站，儿童友好社区示范点那条呢');
+  });
+
   it('"其中…" narrows the previous topic; "这是…吗" points back at it; "比X高吗" compares with it', () => {
     expect(rewriteFollowUp('其中数据智能产业有什么目标？', turns('产业发展规划聚焦哪几个产业？'), lex)).toBe('产业发展规划聚焦，数据智能产业有什么目标？');
     expect(rewriteFollowUp('这是约束性指标吗？', turns('大宁规划税收年均增长目标多少？'), lex)).toBe('大宁规划税收年均增长目标是约束性指标吗？');
