@@ -35,6 +35,9 @@ const MEASURE = '[个家所处名项条座幢栋批种位人场次只台套张]'
 const TALLY = new RegExp(`(\\d+|[一二两三四五六七八九十百千万]+)\\s*(余|多)?\\s*${MEASURE}`);
 /** A measure word standing alone: a table row's 单位 cell. */
 const UNIT_CELL = new RegExp(`^${MEASURE}$|\\s${MEASURE}(\\s|$)`, 'm');
+/** "为啥暂缓了": a reason, which only a sentence giving one answers ("因故暂缓" gives none). */
+const WHY_ASKED = /为啥|(?<![任命担作成称认])为什么(?![职岗样])|为何|什么原因|啥原因|原因是/;
+const BECAUSE = /因为|由于|为了|原因|因此|所以|鉴于|导致|旨在|以便/;
 /** "电话多少？", "热线是几号": a number to call, which only a phone number in what is quoted gives. */
 const PHONE_ASKED = /电话|热线|联系方式|号码/;
 const PHONE = /\d{3,4}\s*[-－—]\s*\d{7,8}|(?<!\d)\d{8}(?!\d)|(?<!\d)1\d{10}(?!\d)|12345/;
@@ -44,7 +47,7 @@ const PHONE = /\d{3,4}\s*[-－—]\s*\d{7,8}|(?<!\d)\d{8}(?!\d)|(?<!\d)1\d{10}(?
  */
 const FOCUS_FACTOR = 0.3;
 /** Reasons that mean the evidence lacks what was asked for, not just a word of it. */
-const HARD = /^(year |no amount |no date |no count |no sum of money|no phone number|no mention of |no person named)/;
+const HARD = /^(year |no amount |no date |no count |no sum of money|no phone number|no reason |no mention of |no person named)/;
 /** A focus that names a kind of answer ("哪个部门", "多少比例") is answered by one of that kind, in any words. */
 export function answersKind(focus: string, said: string): boolean {
   return (SHARE_WORD.test(focus) && SHARE.test(said)) || (BODY_WORD.test(focus) && BODY.test(said))
@@ -82,6 +85,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (MONEY_ASKED.test(q) && !MONEY.test(said)) reasons.push('no sum of money in the evidence');
   if (WHEN_ASKED.test(q) && !WHEN.test(said)) reasons.push('no date in the evidence');
   if (PHONE_ASKED.test(q) && !PHONE.test(foldWidth(said))) reasons.push('no phone number in the evidence');
+  if (WHY_ASKED.test(q) && !BECAUSE.test(said)) reasons.push('no reason in the evidence');
   const counted = COUNT_ASKED.exec(q)?.[2];
   if (counted && !TALLY.test(said) && !(/\d/.test(said) && UNIT_CELL.test(said))) {
     reasons.push(`no count of ${counted} in the evidence`);

@@ -528,6 +528,16 @@ describe('refusal', () => {
     expect(r.debug?.reasons).toEqual(['no date in the evidence']);
   });
 
+  it('"为什么…" needs a reason in what is quoted; "被任命为什么职务" asks no reason', async () => {
+    const h = await harness();
+    // seeds/002: the 中期评估 says only that the 大宁公园 project was "因故暂缓实施"
+    const why = await h.ask('大宁公园改造项目为什么暂缓了？');
+    expect(why.answerable).toBe(false);
+    expect(why.debug?.reasons).toContain('no reason in the evidence');
+    const post = await h.ask('胡慧芬被任命为什么职务？');
+    expect(post.answerable).toBe(true);
+  });
+
   it('a plan period the corpus does not cover is refused', async () => {
     const h = await harness();
     const r = await h.ask('静安全民健身到2030年的目标是什么？');
