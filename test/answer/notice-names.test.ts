@@ -34,6 +34,11 @@ describe('notices named in a question', () => {
 });
 
 describe('forms of a word', () => {
+  it('an everyday word takes the text\'s own: 员工 is written 职工, 交税 is 税收', () => {
+    expect(vocab.forms('员工')).toContain('职工');
+    expect(vocab.forms('交税')).toContain('税收');
+  });
+
   it('a counting numeral also takes its digit form: the text writes "2居室" and "1年"', () => {
     expect(vocab.forms('两居室')).toContain('2居室');
     expect(vocab.forms('三年')).toContain('3年');
