@@ -6,7 +6,7 @@ import { composeGeneral } from './compose-general.js';
 import { sayIssueDates } from './compose-date.js';
 import { Draft as DraftClass } from './draft.js';
 import type { AnswerContext } from './context.js';
-import { recordEvidence } from './evidence.js';
+import { recordChunkOf, recordEvidence } from './evidence.js';
 import { describeValues, namedPlans, planName, subjectWords } from './compose-target.js';
 import { weightedCoverage } from './vocabulary.js';
 import { entitiesOf, type Entity } from './entities.js';
@@ -37,20 +37,9 @@ function pickFor(ctx: AnswerContext, notice: Notice, subject: string[]): Pick | 
     if (key && !ctx.vocab.forms(key).some((f) => indicatorName(record).includes(f))) continue;
     if (years.some((y) => !record.columns.some((c) => c.includes(y)))) continue;
     const fit = weightedCoverage(ctx.vocab, subject, indicatorName(record));
-    if (!best || fit > best.fit) best = { notice, record, chunk: chunkFor(ctx, notice, record), fit };
+    if (!best || fit > best.fit) best = { notice, record, chunk: recordChunkOf(ctx.hits, notice, record), fit };
   }
   return best && best.fit >= 0.5 ? best : null;
-}
-
-/** The retrieved chunk of the record when there is one, else a record chunk made from the corpus. */
-function chunkFor(ctx: AnswerContext, notice: Notice, r: TableRecord): Chunk {
-  const hit = ctx.hits.find((h) => h.chunk.recordId === r.id);
-  if (hit) return hit.chunk;
-  return {
-    id: `${r.id}`, noticeId: notice.id, docNo: notice.docNo, noticeTitle: notice.title, shortTitle: planName(notice),
-    noticeKind: notice.kind, noticeStatus: notice.status, type: 'indicator', path: r.path, text: '', contextLine: '',
-    indexText: '', span: r.span, paragraphIds: [], recordId: r.id, cells: r.cells,
-  };
 }
 
 export function verdict(a: Pick, b: Pick): string {

@@ -1,24 +1,20 @@
 // Personnel: name ↔ post, 任命 vs 免去, from the personnel records.
 
-import type { Chunk } from '../engine/types.js';
 import type { Notice, TableRecord } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
-import { recordEvidence } from './evidence.js';
+import { recordChunkOf, recordEvidence } from './evidence.js';
 import { weightedCoverage, type Vocabulary } from './vocabulary.js';
 import { evidenceChecks } from './checks.js';
-import { recordChunk } from '../chunk/records.js';
-import { shortTitleOf } from '../chunk/chunker.js';
 
-interface Candidate { record: TableRecord; notice: Notice; chunk: Chunk; fit: number }
+interface Candidate { record: TableRecord; notice: Notice; fit: number }
 
 function allPersonnel(ctx: AnswerContext): Candidate[] {
   const out: Candidate[] = [];
   for (const notice of ctx.lookup.corpus.notices) {
     for (const record of notice.tables) {
       if (record.kind !== 'personnel') continue;
-      const hit = ctx.hits.find((h) => h.chunk.recordId === record.id);
-      out.push({ record, notice, chunk: hit?.chunk ?? recordChunk(notice, record, shortTitleOf(notice)), fit: 0 });
+      out.push({ record, notice, fit: 0 });
     }
   }
   return out;
@@ -114,7 +110,7 @@ export function composePersonnel(ctx: AnswerContext, draft: Draft): boolean {
   }
   for (const c of picks) {
     const cells = c.record.cells;
-    const n = draft.cite(recordEvidence(ctx.lookup, c.chunk, c.notice, c.record));
+    const n = draft.cite(recordEvidence(ctx.lookup, recordChunkOf(ctx.hits, c.notice, c.record), c.notice, c.record));
     const verb = cells['类型'] === '免去' ? '免去' : '任命为';
     const note = cells['备注'] ? `（${cells['备注'].replace(/。$/, '')}）` : '';
     draft.say(`${cells['姓名']}：${verb}${cells['职务']}${note}。`, n);

@@ -1,17 +1,13 @@
 // Targets and figures: answered from an indicator record — value, unit, attribute, target year, which plan.
 
-import type { Chunk } from '../engine/types.js';
 import type { Notice, TableRecord } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
-import { LABEL_COLUMNS, recordEvidence } from './evidence.js';
+import { LABEL_COLUMNS, recordChunkOf, recordEvidence } from './evidence.js';
 import { weightedCoverage } from './vocabulary.js';
 import { evidenceChecks } from './checks.js';
-import { recordChunk } from '../chunk/records.js';
-import { shortTitleOf } from '../chunk/chunker.js';
 
 export interface ScoredRecord {
-  chunk: Chunk;
   record: TableRecord;
   notice: Notice;
   score: number;
@@ -40,25 +36,25 @@ export function rankRecords(ctx: AnswerContext, kinds: TableRecord['kind'][] = [
   const out: ScoredRecord[] = [];
   const seen = new Set<string>();
   const areas = ctx.vocab.areasNamed(ctx.question);
-  const score = (chunk: Chunk, record: TableRecord, notice: Notice, rank: number) => {
+  const score = (record: TableRecord, notice: Notice, rank: number) => {
     seen.add(record.id);
     const subject = subjectWords(ctx, [notice]);
     const fit = subject.length ? weightedCoverage(ctx.vocab, subject, `${indicatorName(record)}${record.cells['单位'] ?? ''}`) : 0;
     const planMatch = areas.length === 0 || areas.some((a) => ctx.vocab.areas.get(a)?.id === notice.id) ? 1 : 0;
-    out.push({ chunk, record, notice, fit, score: fit * 2 + planMatch + 1 / (rank + 2) });
+    out.push({ record, notice, fit, score: fit * 2 + planMatch + 1 / (rank + 2) });
   };
   const tables: Array<{ record: TableRecord; notice: Notice; rank: number }> = [];
   ctx.hits.forEach((h, rank) => {
     const found = h.chunk.recordId ? ctx.lookup.record(h.chunk.recordId) : undefined;
     if (!found || !kinds.includes(found.record.kind) || seen.has(found.record.id)) return;
-    score(h.chunk, found.record, found.notice, rank);
+    score(found.record, found.notice, rank);
     tables.push({ ...found, rank });
   });
   // retrieval finds the table; the row is the answerer's to choose: every row of a table it reached is a candidate,
   // after the rows it ranked ("全球服务机构数" ranked below ten rows that share "新增" and "南京西路")
   for (const { record, notice, rank } of tables) {
     for (const row of ctx.lookup.tableOf(record)) {
-      if (!seen.has(row.id)) score(recordChunk(notice, row, shortTitleOf(notice)), row, notice, rank + ctx.hits.length);
+      if (!seen.has(row.id)) score(row, notice, rank + ctx.hits.length);
     }
   }
   return out.sort((a, b) => b.score - a.score);
@@ -119,7 +115,7 @@ export function composeTarget(ctx: AnswerContext, draft: Draft): boolean {
   const best = ranked[0];
   if (!best || best.fit < 0.5 || !keyWordCovered(ctx, best.record, best.notice)) return false;
   const { text, headers } = describeValues(best.record);
-  const n = draft.cite(recordEvidence(ctx.lookup, best.chunk, best.notice, best.record, headers));
+  const n = draft.cite(recordEvidence(ctx.lookup, recordChunkOf(ctx.hits, best.notice, best.record), best.notice, best.record, headers));
   if (n === null) return false;
   draft.say(`《${planName(best.notice)}》主要指标中，“${indicatorName(best.record)}”${text}。`, n);
   const evidence = `${best.record.caption} ${best.record.columns.join(' ')} ${Object.values(best.record.cells).join(' ')}`;

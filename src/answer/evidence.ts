@@ -1,6 +1,8 @@
 // Building citable evidence from a table record or from sentences of a paragraph.
 
-import type { Chunk } from '../engine/types.js';
+import type { Chunk, Hit } from '../engine/types.js';
+import { recordChunk } from '../chunk/records.js';
+import { shortTitleOf } from '../chunk/chunker.js';
 import type { Notice, Paragraph, SourceSpan, TableRecord } from '../ingest/types.js';
 import type { Evidence } from './draft.js';
 import type { CorpusLookup } from './lookup.js';
@@ -65,6 +67,11 @@ function carriedCells(lookup: CorpusLookup, r: TableRecord): string[] {
   const above = squash(src.text.slice(region.start, r.span.start));
   return r.columns.map((c) => r.cells[c] ?? '')
     .filter((v) => squash(v).length >= 2 && !row.includes(squash(v)) && above.includes(squash(v)));
+}
+
+/** The retrieved chunk of a table row when retrieval returned it, else the index's own chunk for it. */
+export function recordChunkOf(hits: Hit[], notice: Notice, r: TableRecord): Chunk {
+  return hits.find((h) => h.chunk.recordId === r.id)?.chunk ?? recordChunk(notice, r, shortTitleOf(notice));
 }
 
 export function recordEvidence(lookup: CorpusLookup, chunk: Chunk, notice: Notice, r: TableRecord, headerParts: string[] = []): Evidence {
