@@ -65,6 +65,46 @@ function noticeEntries(chunks: Chunk[], aliases: Alias[]): Entry[] {
   return out;
 }
 
+/** The kind of document a title ends with, and the shorter kinds people say for it ("实施方案" → 方案). */
+const KIND_END = /(实施方案|行动计划|实施计划|实施意见|政策解读|编制说明|规划|计划|方案|意见|办法|纲要|报告|解读|说明)/;
+const SHORTER_KIND: Record<string, string[]> = { 实施方案: ['方案'], 行动计划: ['计划'], 实施计划: ['计划'], 实施意见: ['意见'], 政策解读: ['解读'], 编制说明: ['说明'] };
+/** Title words that belong to no notice in particular. */
+const GENERIC_PART = /静安|上海|关于|印发|批转|转发|通知|区政府|十四五|高质量|三年|深入|推进|促进|开展|进一步|加快|发展|实施|行动/;
+
+/**
+ * Everyday names of a notice: a part of its title that no other title has, followed by its kind of document
+ * ("全民健身计划", "爱国卫生方案", "托育行动计划") — how people name the notices, and what a follow-up swaps.
+ */
+function everydayNames(chunks: Chunk[]): Entry[] {
+  const titles = new Map<string, string>();
+  for (const c of chunks) if (!titles.has(c.noticeId)) titles.set(c.noticeId, titleKey(c.shortTitle));
+  // how many titles hold each part, counted once per title: a part of one title only names that notice
+  const holders = new Map<string, number>();
+  for (const title of titles.values()) for (const part of partsOf(title)) holders.set(part, (holders.get(part) ?? 0) + 1);
+  const out: Entry[] = [];
+  for (const [id, title] of titles) {
+    const kind = KIND_END.exec(title.replace(/[（(][^）)]*[）)]/g, ''))?.[1];
+    if (!kind) continue;
+    for (const part of partsOf(title.slice(0, title.lastIndexOf(kind)))) {
+      if (holders.get(part) !== 1 || GENERIC_PART.test(part)) continue;
+      for (const k of [kind, ...(SHORTER_KIND[kind] ?? [])]) out.push({ type: 'notice', surface: `${part}${k}`, key: id });
+    }
+  }
+  return out;
+}
+
+/** The runs of two to four Chinese characters in a text, each once. */
+function partsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let len = 2; len <= 4; len++) {
+    for (let i = 0; i + len <= text.length; i++) {
+      const part = text.slice(i, i + len);
+      if (/^\p{Script=Han}+$/u.test(part)) out.add(part);
+    }
+  }
+  return out;
+}
+
 function recordEntries(chunks: Chunk[]): Entry[] {
   const out: Entry[] = [];
   for (const c of chunks) {
@@ -99,7 +139,7 @@ function areaEntries(chunks: Chunk[], aliases: Alias[]): { entries: Entry[]; not
 export function buildLexicon(chunks: Chunk[], aliases: Alias[]): Lexicon {
   const areas = areaEntries(chunks, aliases);
   const byType = new Map<EntityType, Entry[]>();
-  for (const e of [...noticeEntries(chunks, aliases), ...areas.entries, ...recordEntries(chunks)]) {
+  for (const e of [...noticeEntries(chunks, aliases), ...everydayNames(chunks), ...areas.entries, ...recordEntries(chunks)]) {
     const list = byType.get(e.type) ?? [];
     if (!list.some((x) => x.surface === e.surface && x.key === e.key)) list.push(e);
     byType.set(e.type, list);

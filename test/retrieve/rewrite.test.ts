@@ -63,6 +63,11 @@ describe('follow-up rewriting', () => {
     expect(rewriteFollowUp('哪个部门管审批呢？', prev, lex)).toBe('生命健康意见里“促进公立医院科研成果转化”，哪个部门管审批呢？');
   });
 
+  it('a notice named the way people say it ("爱国卫生方案": title word + kind) is swapped like its title', () => {
+    expect(rewriteFollowUp('爱国卫生方案呢？', turns('全民健身计划是哪天印发的？'), lex)).toBe('爱国卫生方案是哪天印发的？');
+    expect(rewriteFollowUp('那托育行动计划呢？', turns('生命健康意见是哪个部门报上来的？'), lex)).toBe('托育行动计划是哪个部门报上来的？');
+  });
+
   it('"X那条呢" after a question that quoted nothing: X is asked what the last clause asked', () => {
     const prev = turns('托育行动计划里每个街镇配1个家庭科学育儿指导站，这项谁牵头？');
     expect(rewriteFollowUp('儿童友好社区示范点那条呢', prev, lex)).toBe('儿童友好社区示范点谁牵头？');
