@@ -71,7 +71,11 @@ function swapIndicator(question: string, prev: string, lex: Lexicon): string | n
   const then = /^([^？?，,。]{2,20}呢)[？?，,]\s*([^？?，,。]{2,16})[？?。！!\s]*$/.exec(question);
   if (then && ASKS.test(then[2]!)) {
     const swapped = swapIndicator(`${then[1]}？`, prev, lex);
-    return swapped && `${swapped.replace(TRAILING, '')}，${then[2]}？`;
+    if (swapped) return `${swapped.replace(TRAILING, '')}，${then[2]}？`;
+    // no indicator of the previous question to put it in place of: asked of the notice or area the previous names
+    const where = [...lex.find(prev, 'notice'), ...lex.find(prev, 'area')].sort((a, b) => a.start - b.start)[0];
+    const thing = then[1]!.replace(LEADING, '').replace(TRAILING, '');
+    return where ? `${where.surface}${thing}${then[2]}？` : null;
   }
   if (!/呢[？?。！!\s]*$/.test(question)) return null;
   const body = question.replace(LEADING, '').replace(TRAILING, '');
