@@ -28,6 +28,8 @@ export interface Lexicon {
   findAll(text: string): Entity[];
   /** notice ids an area's plan belongs to */
   areaNotices(area: string): string[];
+  /** the names of the indicators in the tables */
+  indicatorNames(): string[];
 }
 
 /** Title forms people write: without 《》 and without a trailing （2021版）. */
@@ -164,5 +166,6 @@ export function buildLexicon(chunks: Chunk[], aliases: Alias[]): Lexicon {
     find,
     findAll: (text) => TYPES.flatMap((t) => find(text, t)),
     areaNotices: (area) => areas.notices.get(area) ?? [],
+    indicatorNames: () => (byType.get('indicator') ?? []).map((e) => e.key),
   };
 }

@@ -109,6 +109,39 @@ function askedOf(item: string, prev: string): string | null {
   return clauses.length >= 2 && ASKS.test(last) ? `${item}${last}？` : null;
 }
 
+/**
+ * "电竞的呢" after "…累计引进影视文化企业的目标是多少？": the one indicator whose name holds the word (累计引进电竞企业数)
+ * shares its head and tail with the previous question's phrase; the word takes the place of what lies between.
+ */
+function swapModifier(question: string, prev: string, lex: Lexicon): string | null {
+  if (!/呢[？?。！!\s]*$/.test(question)) return null;
+  const word = question.replace(LEADING, '').replace(TRAILING, '').replace(/的$/, '');
+  if (word.length < 2 || ASKS.test(word) || DEICTIC.test(word) || prev.includes(word)) return null;
+  const names = new Set(lex.indicatorNames().filter((n) => n.includes(word)));
+  const rewrites = new Set([...names].map((name) => modifierSwapped(name, word, prev)).filter((r): r is string => !!r));
+  return rewrites.size === 1 ? [...rewrites][0]! : null;
+}
+
+/** The previous question with the word between the indicator name's head and tail, when prev has both around a gap. */
+function modifierSwapped(name: string, word: string, prev: string): string | null {
+  const head = longestIn(name.slice(0, name.indexOf(word)), prev, 'end');
+  const tail = longestIn(name.slice(name.indexOf(word) + word.length), prev, 'start');
+  if (!head || !tail) return null;
+  const from = prev.indexOf(head);
+  const to = prev.indexOf(tail, from + head.length);
+  if (to < 0 || to - from - head.length > 12) return null;
+  return `${prev.slice(0, from + head.length)}${word}${prev.slice(to)}`;
+}
+
+/** The longest end (or start) of `part`, two characters or more, that `text` contains. */
+function longestIn(part: string, text: string, side: 'start' | 'end'): string | null {
+  for (let len = part.length; len >= 2; len--) {
+    const piece = side === 'end' ? part.slice(part.length - len) : part.slice(0, len);
+    if (text.includes(piece)) return piece;
+  }
+  return null;
+}
+
 /** Where a noun phrase starts when read back from its end: after these, or at a clause's start. */
 const PHRASE_START = /(静安区?|期间|以来|里|中|的|在|对|和|、|，|,|年)$/;
 
@@ -154,6 +187,6 @@ export function rewriteFollowUp(question: string, history: ChatMessage[] | undef
   const prev = rewriteFollowUp(turns[idx]!.content, turns.slice(0, idx), lex);
   // a comparison keeps both terms: the previous question's and the one named now
   if (COMPARED_TO.test(q)) return addTopic(q, prev);
-  return swapEntity(q, prev, own, lex) ?? swapQuoted(q, prev) ?? swapIndicator(q, prev, lex) ?? swapSameHead(q, prev)
-    ?? addTopic(q, prev);
+  return swapEntity(q, prev, own, lex) ?? swapQuoted(q, prev) ?? swapIndicator(q, prev, lex) ?? swapModifier(q, prev, lex)
+    ?? swapSameHead(q, prev) ?? addTopic(q, prev);
 }

@@ -71,6 +71,12 @@ describe('follow-up rewriting', () => {
       .toBe('全民健身计划社会体育指导员每千人要配几个？');
   });
 
+  it('"电竞的呢": the one indicator named with the word that shares the previous phrase\'s head and tail', () => {
+    // 大宁's table has 累计引进影视文化企业数 and 累计引进电竞企业数; 电竞产业赛事或峰会 shares no head with the question
+    expect(rewriteFollowUp('电竞的呢', turns('大宁功能区到2025年累计引进影视文化企业的目标是多少？'), lex))
+      .toBe('大宁功能区到2025年累计引进电竞企业的目标是多少？');
+  });
+
   it('"X那条呢" after a question that quoted nothing: X is asked what the last clause asked', () => {
     const prev = turns('托育行动计划里每个街镇配1个家庭科学育儿指导站，这项谁牵头？');
     expect(rewriteFollowUp('儿童友好社区示范点那条呢', prev, lex)).toBe('儿童友好社区示范点谁牵头？');
