@@ -7,7 +7,7 @@ import { sayIssueDates } from './compose-date.js';
 import { Draft as DraftClass } from './draft.js';
 import type { AnswerContext } from './context.js';
 import { recordChunkOf, recordEvidence } from './evidence.js';
-import { describeValues, namedPlans, planName, subjectWords } from './compose-target.js';
+import { describeValues, indicatorName, namedPlans, planName, subjectWords } from './compose-target.js';
 import { weightedCoverage } from './vocabulary.js';
 import { entitiesOf, type Entity } from './entities.js';
 import { COMPARING, composeEntities } from './compose-entities.js';
@@ -17,7 +17,6 @@ const ENTITY_SUPPORT = 0.5;
 
 interface Pick { notice: Notice; record: TableRecord; chunk: Chunk; fit: number }
 
-const indicatorName = (r: TableRecord) => r.cells['主要指标'] ?? r.cells['指标'] ?? r.cells['指标名称'] ?? '';
 const valueOf = (r: TableRecord) => r.columns.filter((c) => /\d{4}年|目标/.test(c)).map((c) => r.cells[c] ?? '').find(Boolean) ?? '';
 
 /** "8~10" → [8, 10]; "10" → [10, 10]; not a number → null. */
@@ -29,7 +28,7 @@ export function range(v: string): [number, number] | null {
 }
 
 function pickFor(ctx: AnswerContext, notice: Notice, subject: string[]): Pick | null {
-  let best: Pick | null = null;
+  let best: { record: TableRecord; fit: number } | null = null;
   const key = subject.reduce<string | null>((a, b) => (a === null || ctx.vocab.specificity(b) > ctx.vocab.specificity(a) ? b : a), null);
   // "2022年…各有几幢": a year the table has no column for asks what happened, not the target
   const years = ctx.question.match(/\d{4}(?=\s*年)/g) ?? [];
@@ -37,9 +36,10 @@ function pickFor(ctx: AnswerContext, notice: Notice, subject: string[]): Pick | 
     if (key && !ctx.vocab.forms(key).some((f) => indicatorName(record).includes(f))) continue;
     if (years.some((y) => !record.columns.some((c) => c.includes(y)))) continue;
     const fit = weightedCoverage(ctx.vocab, subject, indicatorName(record));
-    if (!best || fit > best.fit) best = { notice, record, chunk: recordChunkOf(ctx.hits, notice, record), fit };
+    if (!best || fit > best.fit) best = { record, fit };
   }
-  return best && best.fit >= 0.5 ? best : null;
+  // the chunk is looked up (or built) for the row chosen only
+  return best && best.fit >= 0.5 ? { notice, ...best, chunk: recordChunkOf(ctx.hits, notice, best.record) } : null;
 }
 
 export function verdict(a: Pick, b: Pick): string {

@@ -59,9 +59,9 @@ function listShape(q: string, s: string): number {
   return size === countAsked(q) ? 0.3 : 0.1;
 }
 
-/** "要是…拖着不去办呢？", "不签合同会怎么样？": what follows is asked, and a rule's sanction says it. */
-/** 0.2 → 0.3 once "要是" stopped counting as a word of the question (dev, probe, probe2, probe3: flat up to 0.4). */
+/** Weight of a sentence stating what follows: 0.2 → 0.3 once "要是" stopped counting as a word of the question (flat up to 0.4). */
 const CONSEQUENCE_BONUS = 0.3;
+/** "要是…拖着不去办呢？", "不签合同会怎么样？": what follows is asked, and a rule's sanction says it. */
 const CONSEQUENCE_ASKED = /会怎么?样|什么后果|后果|要是|如果|假如|万一|若是/;
 const CONSEQUENCE = /的，.{0,30}(失效|不得|取消|视为|视同|终止|收回|作废|停止|追究|退还|退回|告知|补正|驳回|不予|移送|处理)/;
 

@@ -4,7 +4,9 @@ import type { Notice, TableRecord } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
 import { recordChunkOf, recordEvidence } from './evidence.js';
-import { describeValues, indicatorName, namedPlans, planName, PROGRESS_ASKED, PROGRESS_COLUMN, subjectWords } from './compose-target.js';
+import {
+  describeValues, indicatorName, namedPlans, namesHeaviest, planName, PROGRESS_ASKED, PROGRESS_COLUMN, subjectWords,
+} from './compose-target.js';
 import { weightedCoverage } from './vocabulary.js';
 import { evidenceChecks } from './checks.js';
 
@@ -18,27 +20,23 @@ function candidates(ctx: AnswerContext): Candidate[] {
   const out: Candidate[] = [];
   const plans = namedPlans(ctx);
   for (const notice of ctx.lookup.corpus.notices) {
-    for (const record of notice.tables) {
-      if (record.kind !== 'indicator' || !record.columns.some((c) => PROGRESS_COLUMN.test(c))) continue;
-      const own = subjectWords(ctx, [notice, ...plans]).filter((w) => !PROGRESS_WORD.test(w));
-      // "…目标是多少？现在实际做到多少了？": a part that names nothing asks about the whole question's subject
-      const subject = own.length ? own : subjectWords({ ...ctx, qwords: ctx.contextWords ?? [] }, [notice, ...plans])
-        .filter((w) => !PROGRESS_WORD.test(w));
+    const rows = notice.tables.filter((r) => r.kind === 'indicator' && r.columns.some((c) => PROGRESS_COLUMN.test(c)));
+    if (!rows.length) continue;
+    const subject = subjectOf(ctx, [notice, ...plans]);
+    for (const record of rows) {
       const name = indicatorName(record);
       const fit = subject.length ? weightedCoverage(ctx.vocab, subject, name) : 0;
-      out.push({ notice, record, fit, named: heaviestIn(ctx, subject, name) });
+      out.push({ notice, record, fit, named: namesHeaviest(ctx, subject, name) });
     }
   }
   return out.sort((a, b) => b.fit - a.fit);
 }
 
-/** The subject's most specific thing (not a verb) is in the row's name: "孵化成功率" is not "新增入孵企业". */
-function heaviestIn(ctx: AnswerContext, words: string[], name: string): boolean {
-  const things = words.filter((w) => ctx.vocab.tag(w) !== 'v');
-  const pool = things.length ? things : words;
-  if (!pool.length) return false;
-  const heaviest = pool.reduce((a, b) => (ctx.vocab.specificity(b) > ctx.vocab.specificity(a) ? b : a));
-  return ctx.vocab.forms(heaviest).some((f) => name.includes(f));
+/** What the question asks the progress of; "…目标是多少？现在实际做到多少了？": a part naming nothing, the whole's. */
+function subjectOf(ctx: AnswerContext, notices: Notice[]): string[] {
+  const own = subjectWords(ctx, notices).filter((w) => !PROGRESS_WORD.test(w));
+  if (own.length) return own;
+  return subjectWords({ ...ctx, qwords: ctx.contextWords ?? [] }, notices).filter((w) => !PROGRESS_WORD.test(w));
 }
 
 export function composeProgress(ctx: AnswerContext, draft: Draft): boolean {

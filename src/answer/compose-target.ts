@@ -43,19 +43,19 @@ export function rankRecords(ctx: AnswerContext, kinds: TableRecord['kind'][] = [
     const planMatch = areas.length === 0 || areas.some((a) => ctx.vocab.areas.get(a)?.id === notice.id) ? 1 : 0;
     out.push({ record, notice, fit, score: fit * 2 + planMatch + 1 / (rank + 2) });
   };
-  const tables: Array<{ record: TableRecord; notice: Notice; rank: number }> = [];
+  // each table reached, with its notice and the rank of its best row
+  const tables = new Map<TableRecord[], { notice: Notice; rank: number }>();
   ctx.hits.forEach((h, rank) => {
     const found = h.chunk.recordId ? ctx.lookup.record(h.chunk.recordId) : undefined;
     if (!found || !kinds.includes(found.record.kind) || seen.has(found.record.id)) return;
     score(found.record, found.notice, rank);
-    tables.push({ ...found, rank });
+    const rows = ctx.lookup.tableOf(found.record);
+    if (!tables.has(rows)) tables.set(rows, { notice: found.notice, rank });
   });
   // retrieval finds the table; the row is the answerer's to choose: every row of a table it reached is a candidate,
   // after the rows it ranked ("全球服务机构数" ranked below ten rows that share "新增" and "南京西路")
-  for (const { record, notice, rank } of tables) {
-    for (const row of ctx.lookup.tableOf(record)) {
-      if (!seen.has(row.id)) score(row, notice, rank + ctx.hits.length);
-    }
+  for (const [rows, { notice, rank }] of tables) {
+    for (const row of rows) if (!seen.has(row.id)) score(row, notice, rank + ctx.hits.length);
   }
   return out.sort((a, b) => b.score - a.score);
 }
@@ -101,12 +101,16 @@ export function namedPlans(ctx: AnswerContext): Notice[] {
 
 /** The indicator's most specific word must be in its name ("孵化成功率" is not "新增入孵企业"). */
 function keyWordCovered(ctx: AnswerContext, r: TableRecord, notice: Notice): boolean {
-  const words = subjectWords(ctx, [notice]);
-  if (!words.length) return false;
-  // a verb ("新增", "引进") says what is done with the thing, the thing names the indicator
+  return namesHeaviest(ctx, subjectWords(ctx, [notice]), indicatorName(r));
+}
+
+/** The most specific of the words, a thing before a verb ("新增", "引进" say what is done with it), is in the name. */
+export function namesHeaviest(ctx: AnswerContext, words: string[], name: string): boolean {
   const things = words.filter((w) => ctx.vocab.tag(w) !== 'v');
-  const heaviest = (things.length ? things : words).reduce((a, b) => (ctx.vocab.specificity(b) > ctx.vocab.specificity(a) ? b : a));
-  return ctx.vocab.forms(heaviest).some((f) => indicatorName(r).includes(f));
+  const pool = things.length ? things : words;
+  if (!pool.length) return false;
+  const heaviest = pool.reduce((a, b) => (ctx.vocab.specificity(b) > ctx.vocab.specificity(a) ? b : a));
+  return ctx.vocab.forms(heaviest).some((f) => name.includes(f));
 }
 
 export function composeTarget(ctx: AnswerContext, draft: Draft): boolean {

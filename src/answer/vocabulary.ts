@@ -77,7 +77,7 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
   const vocab: Vocabulary = {
     areas,
     persons,
-    words: (q) => contentWords(segmenter, expand(q, curated), occurs),
+    words: (q) => contentWords(segmenter, tag, expand(q, curated), occurs),
     expand: (q) => expand(q, curated),
     // a word the corpus never uses is most often the asker's own phrasing ("上班", "拿到"): it cannot be matched,
     // so it must not outweigh the words that can; named things the corpus lacks are caught by evidenceChecks
@@ -117,14 +117,14 @@ function expand(q: string, curated: Map<string, string[]>): string {
   return out;
 }
 
-function contentWords(segmenter: Segmenter, q: string, occurs: (w: string) => boolean): string[] {
+function contentWords(segmenter: Segmenter, tag: (w: string) => string, q: string, occurs: (w: string) => boolean): string[] {
   const cut = joinSingles(segmenter.cut(q.replace(QUESTION_PHRASES, '，')), occurs);
   const words = resegmentUnseen(cut, occurs);
   const out = new Set<string>();
   for (const w of words) {
     // "要建", "要配": HMM joins a modal to its verb; the verb alone is the word ("建设" of "要建设")
     const trimmed = w.trim();
-    const t = MODAL_JOINED.test(trimmed) && (segmenter.tag?.(trimmed) ?? 'x') === 'x' ? trimmed.slice(1) : trimmed;
+    const t = MODAL_JOINED.test(trimmed) && tag(trimmed) === 'x' ? trimmed.slice(1) : trimmed;
     if (t.length < 2 && !/^\d+$/.test(t)) continue;
     // "各要", "都会": HMM joins grammar characters into a word no one asks about
     if (STOP.has(t) || ARTICLE.test(t) || (ONLY_GRAMMAR.test(t) && !occurs(t)) || !/[\p{L}\d]/u.test(t)) continue;

@@ -65,6 +65,7 @@ describe('indicator rows', () => {
   it('the row is chosen from the whole table retrieval reached, by the thing named, not the verb', async () => {
     const h = await harness();
     // ten rows of the 南京西路 table share 南京西路 and 新增 and ranked above "全球服务机构数"; 新增 named 新增“亿元楼”数量
+    // seeds/001 lines 513–516: "全球服务机构数 预期性 家 30~40"
     const r = await h.ask('到2025年，南京西路要新增多少家全球服务机构？');
     expect(r.answer).toBe('《南京西路功能区“十四五”规划》主要指标中，“全球服务机构数”2025年目标为30~40家（预期性指标）[1]。');
     expect(r.citations[0]!.quote).toContain('全球服务机构数');
@@ -85,6 +86,7 @@ describe('indicator rows', () => {
       { role: 'assistant' as const, content: '市北功能区“十四五”主要指标中，新增“亿元楼”数量目标为5栋。' },
     ];
     const r = await h.ask('那苏河湾呢 几栋', history);
+    // seeds/001 lines 762–765: 苏河湾's "新增“亿元楼”数量 预期性 栋 8-10"
     expect(r.answer).toBe('《苏河湾功能区“十四五”规划》主要指标中，“新增“亿元楼”数量”2025年目标为8-10栋（预期性指标）[1]。');
   });
 
@@ -98,6 +100,7 @@ describe('indicator rows', () => {
   it('"多少个A和B" is answered row by row', async () => {
     const h = await harness();
     const r = await h.ask('市北功能区新增白领食堂和景观湖多少个？');
+    // seeds/001 lines 1174–1177 "新增白领食堂 预期性 个 2-3", 1230–1233 "新建景观湖 预期性 个 1"
     expect(r.answer.split('\n')).toEqual([
       '《市北功能区“十四五”规划》主要指标中，“新增白领食堂”2025年目标为2-3个（预期性指标）[1]。',
       '《市北功能区“十四五”规划》主要指标中，“新建景观湖”2025年目标为1个（预期性指标）[2]。',
@@ -396,6 +399,7 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
   it('personnel: "原来是…吧，现在去哪了" asks the former post and the new one', async () => {
     const h = await harness();
     const r = await h.ask('孙中峰以前是宝山路街道办事处主任吧，现在去哪个单位了？');
+    // seeds/001 line 1649 (任命) and 1723 (免去)
     const lines = r.answer.split('\n');
     expect(lines).toContain('孙中峰：任命为上海市静安区信息化委员会主任[1]。');
     expect(lines).toContain('孙中峰：免去上海市静安区人民政府宝山路街道办事处主任[2]。');
@@ -411,6 +415,7 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
 
   it('personnel: "换人了吗", "现在是谁，原来那位呢" ask both sides of the change', async () => {
     const h = await harness();
+    // seeds/001 line 1657 (任命 胡慧芬) and 1721 (免去 董启蒙)
     const now = await h.ask('天目西路街道办事处主任现在是谁，原来那位呢？');
     expect(now.answer.split('\n').slice(0, 2).map((l) => l.split('：')[0])).toEqual(['胡慧芬', '董启蒙']);
     const r = await h.ask('天目西路街道办事处主任换人了吗？新主任是谁？');
