@@ -40,6 +40,9 @@ const WHY_ASKED = /为啥|(?<![任命担作成称认])为什么(?![职岗样])|�
 const BECAUSE = /因为|由于|为了|原因|因此|所以|鉴于|导致|旨在|以便/;
 /** "电话多少？", "热线是几号": a number to call, which only a phone number in what is quoted gives. */
 const PHONE_ASKED = /电话|热线|联系方式|号码/;
+/** "建在哪", "地址在哪里": a place, which only an address, a named site or a way to reach the office gives. */
+const PLACE_ASKED = /(?<![调派])(在|去|到)哪(里|儿)?(?![年个次些一位家种条项批天段月日号届期])|哪里|哪儿|地址|什么地方|什么位置|具体位置|哪[些个]小区/;
+const PLACE = /\d+\s*号|[\p{Script=Han}]{2,}(路|街道|(?<![街各每])镇|小区|大厦|广场|园区|公园|中心|服务站|楼|弄)(?![\p{Script=Han}]{0,1}(建设|发展|功能))|地址|位于|窗口|一网通办|网上|公众号|网站|[东西南北]至/u;
 const PHONE = /\d{3,4}\s*[-－—]\s*\d{7,8}|(?<!\d)\d{8}(?!\d)|(?<!\d)1\d{10}(?!\d)|12345/;
 /**
  * The word asked about missing from what is quoted weighs more than another word (dev: 0.5 → 0.3, refusal recall
@@ -47,7 +50,7 @@ const PHONE = /\d{3,4}\s*[-－—]\s*\d{7,8}|(?<!\d)\d{8}(?!\d)|(?<!\d)1\d{10}(?
  */
 const FOCUS_FACTOR = 0.3;
 /** Reasons that mean the evidence lacks what was asked for, not just a word of it. */
-const HARD = /^(year |no amount |no date |no count |no sum of money|no phone number|no reason |no mention of |no person named)/;
+const HARD = /^(year |no amount |no date |no count |no sum of money|no phone number|no reason |no mention of |no person named|no place )/;
 /** A focus that names a kind of answer ("哪个部门", "多少比例") is answered by one of that kind, in any words. */
 export function answersKind(focus: string, said: string): boolean {
   return (SHARE_WORD.test(focus) && SHARE.test(said)) || (BODY_WORD.test(focus) && BODY.test(said))
@@ -86,6 +89,8 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (WHEN_ASKED.test(q) && !WHEN.test(said)) reasons.push('no date in the evidence');
   if (PHONE_ASKED.test(q) && !PHONE.test(foldWidth(said))) reasons.push('no phone number in the evidence');
   if (WHY_ASKED.test(q) && !BECAUSE.test(said)) reasons.push('no reason in the evidence');
+  // "去哪办" is answered by the office to go to; "指导站在哪里" by a place, not the body in charge of it
+  if (PLACE_ASKED.test(q) && !PLACE.test(said) && !(/(去|到|找)哪/.test(q) && BODY.test(said))) reasons.push('no place in the evidence');
   const counted = COUNT_ASKED.exec(q)?.[2];
   if (counted && !TALLY.test(said) && !(/\d/.test(said) && UNIT_CELL.test(said))) {
     reasons.push(`no count of ${counted} in the evidence`);

@@ -56,6 +56,11 @@ describe('the list a question sets side by side', () => {
     // a question in parts keeps its parts; a question about one thing is retrieved whole
     expect(partsOf('苏河湾区域有多大？苏州河岸线多长？', vocab)).toEqual(['苏河湾区域有多大？', '苏州河岸线多长？']);
     expect(partsOf('市北2025年税收增长目标是多少？', vocab)).toEqual(['市北2025年税收增长目标是多少？']);
+    // a closing statement tells the asker's situation, it is no question to answer from whatever shares its words
+    expect(partsOf('静安的公租房房源具体在哪些小区？我想挑个离单位近的。', vocab)).toEqual(['静安的公租房房源具体在哪些小区？我想挑个离单位近的。']);
+    // "…弄好了没" asks, though no question mark closes it
+    expect(partsOf('“宝宝屋”静安现在有几家了？每个街道的普惠托育点都弄好了没', vocab))
+      .toEqual(['“宝宝屋”静安现在有几家了？', '每个街道的普惠托育点都弄好了没']);
   });
 });
 

@@ -483,6 +483,25 @@ describe('refusal', () => {
     expect(r.answer).toContain('《大宁功能区“十四五”规划》');
   });
 
+  it('"在哪" is answered by a place: an address, or the office to go to; a count of things is none', async () => {
+    const h = await harness();
+    // 市北's indicator table gives 新增白领食堂 2-3个, nowhere where
+    const canteen = await h.ask('市北要新增的白领食堂建在哪？');
+    expect(canteen.answerable).toBe(false);
+    expect(canteen.debug?.reasons).toContain('no place in the evidence');
+    // the 政策解读's "6.在哪里申请…" gives the companies' addresses (001_…txt, 谈家桥156号)
+    const office = await h.ask('闸北公租房那家运营公司在哪儿？');
+    expect(office.answerable).toBe(true);
+    expect(office.answer).toContain('谈家桥156号');
+  });
+
+  it('a statement closing a question is the asker\'s situation, not a second question answered from any passage', async () => {
+    const h = await harness();
+    const r = await h.ask('静安的公租房房源具体在哪些小区？我想挑个离单位近的。');
+    expect(r.answerable).toBe(false);
+    expect(r.citations).toEqual([]);
+  });
+
   it('a target year the indicator table does not have is refused, not answered with the 2025 figure', async () => {
     const h = await harness();
     // the 大宁 indicator table (静府发〔2021〕12号) has only a 2025年 column

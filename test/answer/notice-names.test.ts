@@ -76,6 +76,9 @@ describe('weighing a question\'s words', () => {
     expect(v.words('生命健康产业到2025年营收要达到多少')).not.toContain('年营');
     // "几栋" asks, it is not a word of the thing asked about
     expect(v.words('新增亿元楼的目标是几栋')).not.toContain('几栋');
+    // "去哪办" asks where; "后要" is a localizer HMM joined to a modal: neither is a word the passage must say
+    expect(v.words('拿到公租房入住通知后要去哪办入住？')).not.toContain('哪办');
+    expect(v.words('拿到公租房入住通知后要去哪办入住？')).not.toContain('后要');
   });
 
   it('a modifier weighs half a noun of the same rarity: "一般" says how, not what', () => {
