@@ -173,8 +173,9 @@ export function figureOf(sentence: string, key: string): Figure | null {
   return [...all].sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
-const MORE = /(最|更)(多|大|高)|(哪个|哪一个|谁).{0,8}(多|大|高)|(多|大|高)还是/;
-const LESS = /(最|更)(少|小|低)|(哪个|哪一个|谁).{0,8}(少|小|低)|(少|小|低)还是/;
+/** The 多 and 少 of "各多少" ask an amount, not which is more or fewer ("哪个交税最多？各多少" asks the most). */
+const MORE = /(最|更)(多|大|高)|(哪个|哪一个|谁).{0,8}(多(?!少)|大|高)|(多|大|高)还是/;
+const LESS = /(最|更)(少|小|低)|(哪个|哪一个|谁).{0,8}((?<!多)少|小|低)|(少|小|低)还是/;
 const SAME = /同一|一样|相同|一致/;
 
 /** Which is highest or lowest, or whether all are the same — only when every sentence gives one comparable figure. */

@@ -6,11 +6,20 @@ const ASKS = /[吗么呢嘛]|什么|啥|哪|多少|几|谁|怎|如何|是否|能
 /**
  * Splits after ？ or ；; a part needs at least three characters of its own to count. A closing statement after the
  * last question mark ("…在哪些小区？我想挑个离单位近的。") is the asker's situation, read with the part before it, not
- * a question of its own to be answered from whatever passage shares its words.
+ * a question of its own to be answered from whatever passage shares its words; nor is a part that only asks.
  */
 export function splitQuestion(q: string): string[] {
   const parts = q.split(/(?<=[？?；;])/).map((p) => p.trim()).filter((p) => p.replace(/[？?；;，,。\s]/g, '').length >= 3);
-  const last = parts.at(-1);
-  if (parts.length > 1 && last && !/[？?]$/.test(last) && !ASKS.test(last)) parts.splice(-2, 2, `${parts.at(-2)}${last}`);
-  return parts.length > 1 ? parts : [q];
+  const merged: string[] = [];
+  for (const [i, p] of parts.entries()) {
+    const tells = i === parts.length - 1 && !/[？?]$/.test(p) && !ASKS.test(p);
+    if (merged.length && (tells || onlyAsks(p))) merged.push(`${merged.pop()}${p}`);
+    else merged.push(p);
+  }
+  return merged.length > 1 ? merged : [q];
+}
+
+/** "…哪个交税最多？各多少": a part with nothing of its own to ask about but the asking words goes with the one before. */
+function onlyAsks(p: string): boolean {
+  return p.replace(new RegExp(ASKS.source, 'g'), '').replace(/[各都又还那分别一共总是有？?；;，,。！!\s]/g, '').length < 2;
 }

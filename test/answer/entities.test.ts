@@ -5,6 +5,7 @@ import { entitiesOf, enumerationIn } from '../../src/answer/entities.js';
 import { figureOf } from '../../src/answer/compose-entities.js';
 import { partsOf } from '../../src/answer/extractive.js';
 import { harness } from './harness.js';
+import { splitQuestion } from '../../src/engine/question-parts.js';
 
 describe('the list a question sets side by side', () => {
   it('cuts the first member after the time it is set in and the last before the counted class', () => {
@@ -58,6 +59,8 @@ describe('the list a question sets side by side', () => {
     expect(partsOf('市北2025年税收增长目标是多少？', vocab)).toEqual(['市北2025年税收增长目标是多少？']);
     // a closing statement tells the asker's situation, it is no question to answer from whatever shares its words
     expect(partsOf('静安的公租房房源具体在哪些小区？我想挑个离单位近的。', vocab)).toEqual(['静安的公租房房源具体在哪些小区？我想挑个离单位近的。']);
+    // "各多少" has nothing of its own to ask about: it goes with the part before
+    expect(splitQuestion('三条带哪个交税最多？各多少')).toEqual(['三条带哪个交税最多？各多少']);
     // "…弄好了没" asks, though no question mark closes it
     expect(partsOf('“宝宝屋”静安现在有几家了？每个街道的普惠托育点都弄好了没', vocab))
       .toEqual(['“宝宝屋”静安现在有几家了？', '每个街道的普惠托育点都弄好了没']);

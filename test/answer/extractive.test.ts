@@ -133,6 +133,21 @@ describe('comparisons in everyday words', () => {
     expect(r.answerable).toBe(true);
     expect(r.debug?.reasons).toEqual([]);
   });
+
+  it('"哪个交税最多？各多少": one question (the trailing part only asks), each belt\'s figure, the verdict on the most', async () => {
+    const h = await harness();
+    const r = await h.ask('十四五以来南京西路、苏河湾、中环两翼这三条带，哪个交税最多？各多少');
+    // seeds/002 lines 66, 68, 70: 942.28亿元, 225.6亿元, 246亿元; the 少 of "各多少" once made it "which is fewest"
+    expect(r.citations.map((c) => c.quote.match(/[\d.]+亿元/)?.[0])).toEqual(['942.28亿元', '225.6亿元', '246亿元']);
+    expect(r.answer).toContain('南京西路最多（942.28亿元）。');
+  });
+
+  it('"哪个定得高些": 高些 is the verdict asked, no word a plan\'s table must say', async () => {
+    const h = await harness();
+    const r = await h.ask('市北和南京西路两个功能区，十四五税收年均增长目标哪个定得高些？');
+    expect(r.citations.map((c) => c.notice)).toEqual(['静府发〔2021〕15号', '静府发〔2021〕13号']);
+    expect(r.answer).toContain('南京西路的上限更高');
+  });
 });
 
 describe('who is responsible', () => {

@@ -76,6 +76,9 @@ describe('weighing a question\'s words', () => {
     expect(v.words('生命健康产业到2025年营收要达到多少')).not.toContain('年营');
     // "几栋" asks, it is not a word of the thing asked about
     expect(v.words('新增亿元楼的目标是几栋')).not.toContain('几栋');
+    // "这三条(带)" points and counts; "高些" is a comparative verdict: no words of the thing
+    expect(v.words('南京西路、苏河湾、中环两翼这三条带，哪个交税最多')).not.toContain('这三条');
+    expect(v.words('哪个定得高些')).not.toContain('高些');
     // "去哪办" asks where; "后要" is a localizer HMM joined to a modal: neither is a word the passage must say
     expect(v.words('拿到公租房入住通知后要去哪办入住？')).not.toContain('哪办');
     expect(v.words('拿到公租房入住通知后要去哪办入住？')).not.toContain('后要');
