@@ -70,6 +70,12 @@ interface Candidate {
 
 const now = () => performance.now();
 
+/**
+ * "归哪个部门管": the kind of answer asked for, which every passage naming any office says; left in the keyword query
+ * it outranks the thing asked about (a short passage saying 部门 twice beat 病媒生物防制's one "四害").
+ */
+const KIND_ASKED = /(哪个|哪些|哪几个|哪一个|什么|啥)(部门|单位|机构)/g;
+
 export function createRetriever(parts: RetrieverParts, opts: RetrieverOptions = {}): PolicyRetriever {
   const mode = opts.mode ?? 'rerank';
   const depth = opts.depth ?? 50;
@@ -102,7 +108,7 @@ export function createRetriever(parts: RetrieverParts, opts: RetrieverOptions = 
     const vecList: number[] = [];
     let t = now();
     if (mode !== 'vector') {
-      parts.keyword.search(rewritten, want, { expansion }).forEach((h, r) => {
+      parts.keyword.search(rewritten.replace(KIND_ASKED, '$1'), want, { expansion }).forEach((h, r) => {
         Object.assign(cand(h.index).stages, { bm25: h.score, bm25Rank: r + 1 });
         kwList.push(h.index);
       });

@@ -39,6 +39,12 @@ describe('ranking regressions', () => {
     expect(await rankOf('公租房合同到期后暂时没法搬走，可以有过渡期吗？', section('第二十四条  腾退和过渡'))).toBe(1);
   });
 
+  it('"归哪个部门管" → the task it asks about (3．做好病媒生物防制), not a passage that says 部门 twice', async () => {
+    // seeds/001 line 1374: "以灭蚊、蝇、鼠、蟑为主的除“四害”活动…（责任单位：区卫生健康委、区爱卫办、各街镇）"; the kind of
+    // answer asked for (部门) had put the 编制说明's "政府相关部门座谈" first and this passage 22nd
+    expect(await rankOf('灭四害归哪个部门管？', section('3．做好病媒生物防制'))).toBe(1);
+  });
+
   it('an article asked for by number → that article (第二十四条)', async () => {
     // the article-number feature: 第二十四条 is 腾退和过渡 in the 办法
     expect(await rankOf('公租房办法第二十四条是怎么规定的？', section('第二十四条  腾退和过渡'))).toBe(1);
