@@ -206,6 +206,8 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
 const ASKING_CLAUSE = /吗|呢|多少|几|什么|哪|怎么|如何|是否|能否|能不能|可不可以|可以|谁|啥|有没有|行不行/;
 /** A clause about the asker or their family ("我们家不是上海户口", "孩子刚生下来"), wherever the pronoun stands. */
 const SELF_CLAUSE = /我|咱|本人|家里|孩子|老人|老婆|老公|爸妈|父母|小孩|宝宝/;
+/** "感觉坐地铁特别不方便", "在市北园区上班": the asker's impression or where they work, their pronoun left out. */
+const FEELING = /^(感觉|觉得|总觉得)|^在.{1,8}(上班|工作|住)$/;
 
 /**
  * The words the passage must say: a clause in which the asker describes themselves ("我们外地户口", "我2020年就拿到
@@ -213,7 +215,7 @@ const SELF_CLAUSE = /我|咱|本人|家里|孩子|老人|老婆|老公|爸妈|�
  */
 function supportWords(ctx: AnswerContext): string[] {
   const clauses = ctx.question.split(/[，,；;。！!？?]/).map((c) => c.trim()).filter(Boolean);
-  const self = clauses.filter((c) => SELF_CLAUSE.test(c) && !ASKING_CLAUSE.test(c));
+  const self = clauses.filter((c) => (SELF_CLAUSE.test(c) || FEELING.test(c)) && !ASKING_CLAUSE.test(c));
   if (!self.length || self.length === clauses.length) return ctx.qwords;
   const asked = new Set(ctx.vocab.words(clauses.filter((c) => !self.includes(c)).join('，')));
   const kept = ctx.qwords.filter((w) => asked.has(w));

@@ -150,6 +150,16 @@ describe('comparisons in everyday words', () => {
   });
 });
 
+describe('the asker\'s situation', () => {
+  it('"在…工作，感觉…" sets the scene without a pronoun: the passage answering the asking clause need not repeat it', async () => {
+    const h = await harness();
+    const r = await h.ask('在市北园区工作，感觉附近停车特别难，规划里说轨交站点覆盖率有多少？');
+    // seeds/001 line 996: "…公共交通不够便捷，轨道交通站点覆盖率不足40%。"; scored on 停车 too, 开创智慧管理新局面 won
+    expect(r.citations[0]!.sectionPath.at(-1)).toBe('（二）存在的差距不足');
+    expect(r.citations[0]!.quote).toContain('轨道交通站点覆盖率不足40%');
+  });
+});
+
 describe('who is responsible', () => {
   it('the "（责任单位：…）" note closing a long task paragraph is quoted when who is asked', async () => {
     const h = await harness();
