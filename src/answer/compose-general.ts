@@ -66,7 +66,7 @@ const CONSEQUENCE_ASKED = /会怎么?样|什么后果|后果|要是|如果|假�
 const CONSEQUENCE = /的，.{0,30}(失效|不得|取消|视为|视同|终止|收回|作废|停止|追究|退还|退回|告知|补正|驳回|不予|移送|处理)/;
 
 /** "公示几天？": the sentence that answers holds a number. */
-export const AMOUNT_ASKED = /多少|几[个家套项年天日次所名位栋幢条人]|多久|多长|多大/;
+export const AMOUNT_ASKED = /多少|几[个家套项年天日次所名位栋幢条人处场台辆间张座批种]|多久|多长|多大/;
 
 /** "可以自己装修吗？": a yes/no about what is allowed is answered by the sentence that allows or forbids. */
 const PERMISSION_ASKED = /可以|能不能|能否|允许|可不可以|行不行|吗/;

@@ -118,7 +118,7 @@ function expand(q: string, curated: Map<string, string[]>): string {
 }
 
 function contentWords(segmenter: Segmenter, tag: (w: string) => string, q: string, occurs: (w: string) => boolean): string[] {
-  const cut = joinSingles(segmenter.cut(q.replace(QUESTION_PHRASES, '，')), occurs);
+  const cut = joinSingles(segmenter.cut(q.replace(EXAMPLES, '，').replace(QUESTION_PHRASES, '，')), occurs);
   const words = resegmentUnseen(cut, occurs);
   const out = new Set<string>();
   for (const w of words) {
@@ -133,6 +133,12 @@ function contentWords(segmenter: Segmenter, tag: (w: string) => string, q: strin
   // search mode also emits the parts of a long word; keep a part only when the whole is not there
   return [...out].filter((w) => ![...out].some((o) => o !== w && o.includes(w) && o.length <= 4));
 }
+
+/**
+ * "学校幼儿园这类基础教育设施": the asker's examples of a kind; the kind is what the text names (新增基础教育设施), the
+ * examples it need not.
+ */
+const EXAMPLES = /(?<=(?:几|多少)\p{Script=Han}?|像|比如|例如|的)[\p{Script=Han}、和及]{2,8}?(?:这类|这一类|之类的?|一类的?)(?=\p{Script=Han}{2,})/u;
 
 const MODAL_JOINED = /^[要会能需应得可该]\p{Script=Han}/u;
 

@@ -199,6 +199,13 @@ describe('progress against a target', () => {
 });
 
 describe('figures asked without the word 目标', () => {
+  it('"打算新增几处" asks an amount to come: read from the plan\'s indicator row, the asker\'s examples aside', async () => {
+    const h = await harness();
+    const r = await h.ask('苏河湾十四五打算新增几处学校幼儿园这类基础教育设施？');
+    // seeds/001 lines 847–852: the 苏河湾 table's row 16, 新增基础教育设施 | 预期性 | 处 | 7
+    expect(r.answer.split('\n')[0]).toBe('《苏河湾功能区“十四五”规划》主要指标中，“新增基础教育设施”2025年目标为7处（预期性指标）[1]。');
+  });
+
   it('an amount to come is read from the indicator table; what there is now is not answered by a target', async () => {
     const h = await harness();
     expect((await h.ask('苏河湾要新增多少家金融企业？')).answer.split('\n')[0])
