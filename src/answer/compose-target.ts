@@ -4,7 +4,7 @@ import type { Notice, TableRecord } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
 import { LABEL_COLUMNS, recordChunkOf, recordEvidence } from './evidence.js';
-import { weightedCoverage } from './vocabulary.js';
+import { isModifier, weightedCoverage } from './vocabulary.js';
 import { evidenceChecks } from './checks.js';
 
 export interface ScoredRecord {
@@ -106,7 +106,8 @@ function keyWordCovered(ctx: AnswerContext, r: TableRecord, notice: Notice): boo
 
 /** The most specific of the words, a thing before a verb ("新增", "引进" say what is done with it), is in the name. */
 export function namesHeaviest(ctx: AnswerContext, words: string[], name: string): boolean {
-  const things = words.filter((w) => ctx.vocab.tag(w) !== 'v');
+  // "当初计划定的": a time word the corpus never uses is by rarity the heaviest, but names no indicator ("每年" does)
+  const things = words.filter((w) => ctx.vocab.tag(w) !== 'v' && !(ctx.vocab.unseen(w) && isModifier(ctx.vocab, w)));
   const pool = things.length ? things : words;
   if (!pool.length) return false;
   const heaviest = pool.reduce((a, b) => (ctx.vocab.specificity(b) > ctx.vocab.specificity(a) ? b : a));

@@ -98,6 +98,11 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
  * "一般" or "现成", so by rarity alone they would outweigh the thing asked about.
  */
 const MODIFIER_TAG = /^(a|ad|d|r|m|q|c|p|f|t|b|z)$/;
+
+/** A word that qualifies what is asked ("当初", "一般") rather than names it. */
+export function isModifier(vocab: Vocabulary, w: string): boolean {
+  return MODIFIER_TAG.test(vocab.tag(w));
+}
 /** Their weight against a noun's or a verb's of the same rarity (dev, probe, probe2 and probe3 gain 4 items; plateau 0.4–0.7). */
 const MODIFIER_WEIGHT = 0.5;
 
