@@ -23,6 +23,15 @@ describe('targets and figures', () => {
     wellFormed(r);
   });
 
+  it('"那加起来最长能租几年？" after "一签几年": the total term, said 累计 in the text', async () => {
+    const h = await harness();
+    const history = [{ role: 'user' as const, content: '公租房合同一般一签几年？' }, { role: 'assistant' as const, content: '租赁合同期限一般为2年。' }];
+    const r = await h.ask('那加起来最长能租几年？', history);
+    expect(r.query.rewritten).toBe('公租房合同，加起来最长能租几年？');
+    // seeds/001 line 2202, 第十七条（三）: "…享受公共租赁住房保障的总年限累计不超过6年"
+    expect(r.citations.some((c) => c.section.includes('第十七条') && c.quote.includes('累计不超过6年'))).toBe(true);
+  });
+
   it('a follow-up rewritten by retrieval ("那苏河湾呢？") is answered for the new plan', async () => {
     const h = await harness();
     const history = [{ role: 'user' as const, content: '大宁2025年税收收入年均增长率目标是多少？' }, { role: 'assistant' as const, content: '10%' }];

@@ -82,6 +82,8 @@ describe('weighing a question\'s words', () => {
     // "学校幼儿园这类基础教育设施": the asker's examples of the kind the text names; "这种服务" is no such kind
     expect(v.words('苏河湾要新增几处学校幼儿园这类基础教育设施')).toEqual(['河湾', '新增', '基础教育', '设施']);
     expect(v.words('有没有医生上门这种服务')).toContain('医生');
+    // "加起来" is the text's 累计 ("总年限累计不超过6年")
+    expect(v.forms('累计')).toContain('加起来');
     // "去哪办" asks where; "后要" is a localizer HMM joined to a modal: neither is a word the passage must say
     expect(v.words('拿到公租房入住通知后要去哪办入住？')).not.toContain('哪办');
     expect(v.words('拿到公租房入住通知后要去哪办入住？')).not.toContain('后要');

@@ -109,6 +109,8 @@ describe('follow-up rewriting', () => {
     expect(topicOf('产业发展十四五规划说要新增多少家上市公司？')).toBe('产业发展十四五规划说要新增上市公司');
     // "哪几个产业" asks which, it counts nothing: the whole asking tail goes
     expect(topicOf('静安产业发展十四五规划聚焦哪几个产业？')).toBe('静安产业发展十四五规划聚焦');
+    // "一签几年": the 一 of "一签" goes with the asking verb, not the topic ("合同一般一")
+    expect(topicOf('静安公租房合同一般一签几年？')).toBe('静安公租房合同');
   });
 
   it('a supposition put to the previous answer ("要是…呢，…") gets its topic', () => {
