@@ -544,6 +544,14 @@ describe('refusal', () => {
     expect(office.answer).toContain('谈家桥156号');
   });
 
+  it('"意见寄到哪里": 寄到 is the text\'s 邮寄, answered by the address it gives', async () => {
+    const h = await harness();
+    const r = await h.ask('中期评估报告征求意见，意见可以寄到哪里？');
+    // seeds/002 line 4: "通过信件方式将意见邮寄至:静安区巨鹿路915号2001室发展规划科;邮编:200040。"
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('巨鹿路915号2001室');
+  });
+
   it('a statement closing a question is the asker\'s situation, not a second question answered from any passage', async () => {
     const h = await harness();
     const r = await h.ask('静安的公租房房源具体在哪些小区？我想挑个离单位近的。');
