@@ -544,6 +544,17 @@ describe('refusal', () => {
     expect(office.answer).toContain('谈家桥156号');
   });
 
+  it('everyday words are read as the text\'s own: 比赛 as 赛事, 锻炼 as 健身, 装好 as 完工', async () => {
+    const h = await harness();
+    // seeds/001 line 104 (大宁): "静安体育中心…承接了各类赛事及演出活动超300场，累计接待运动健身者108.67万人次"
+    const centre = await h.ask('静安体育中心办过多少场比赛和演出？来锻炼的有多少人次？');
+    expect(centre.answer).toContain('超300场');
+    expect(centre.answer).toContain('108.67万人次');
+    // seeds/002 line 127: "大力推进既有多层住宅加装电梯,“十四五”以来开工建设1448台…完工757台"
+    const lifts = await h.ask('十四五以来静安加装电梯装好了多少台？');
+    expect(lifts.answer).toContain('757');
+  });
+
   it('"意见寄到哪里": 寄到 is the text\'s 邮寄, answered by the address it gives', async () => {
     const h = await harness();
     const r = await h.ask('中期评估报告征求意见，意见可以寄到哪里？');
