@@ -154,7 +154,9 @@ function sentencesOf(ctx: AnswerContext, p: Paragraph): string[] {
   if (all.join('').length <= WHOLE_PARAGRAPH_CHARS) return all;
   const key = keyWord(ctx);
   const hasKey = (s: string) => (key && ctx.vocab.forms(key).some((f) => s.includes(f)) ? 0.3 : 0);
-  const scored = all.map((s, i) => ({ s, i, v: weightedCoverage(ctx.vocab, ctx.qwords, s) + shapeBonus(ctx, s, p) + hasKey(s) - i * 0.01 }));
+  // the headings' words hold for every sentence under them ("“十三五”时期…"): the sentences differ by the rest
+  const path = p.path.join(' ');
+  const scored = all.map((s, i) => ({ s, i, v: weightedCoverage(ctx.vocab, ctx.qwords, `${path} ${s}`) + shapeBonus(ctx, s, p) + hasKey(s) - i * 0.01 }));
   const best = [...scored].sort((a, b) => b.v - a.v)[0]!;
   const most = ctx.type === 'definition' || ctx.type === 'date' ? 1 : 3;
   const keep = scored.filter((x) => x === best || (x.v >= best.v * 0.7 && x.v > 0.2) || shapeBonus(ctx, x.s, p) > 0)

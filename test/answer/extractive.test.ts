@@ -169,6 +169,16 @@ describe('the asker\'s situation', () => {
   });
 });
 
+describe('the sentence that answers', () => {
+  it('a heading\'s words hold for every sentence under it: the sentence naming the thing asked wins, not the opening', async () => {
+    const h = await harness();
+    const r = await h.ask('十三五期间专业服务业交了多少税？');
+    // seeds/001 line 1762, under "一、“十三五”时期产业发展的基本情况": the opening sentence says “十三五”期间 and the
+    // five industries' total (2526.94亿元); "专业服务业累计实现税收收入619.61亿元" is the one asked for
+    expect(r.citations[0]!.quote).toContain('专业服务业累计实现税收收入619.61亿元');
+  });
+});
+
 describe('who is responsible', () => {
   it('the "（责任单位：…）" note closing a long task paragraph is quoted when who is asked', async () => {
     const h = await harness();
