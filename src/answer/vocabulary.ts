@@ -123,7 +123,7 @@ function expand(q: string, curated: Map<string, string[]>): string {
 }
 
 function contentWords(segmenter: Segmenter, tag: (w: string) => string, q: string, occurs: (w: string) => boolean): string[] {
-  const cut = joinSingles(segmenter.cut(q.replace(EXAMPLES, '，').replace(QUESTION_PHRASES, '，')), occurs);
+  const cut = joinSingles(regroup(segmenter.cut(q.replace(EXAMPLES, '，').replace(QUESTION_PHRASES, '，')), occurs), occurs);
   const words = resegmentUnseen(cut, occurs);
   const out = new Set<string>();
   for (const w of words) {
@@ -187,6 +187,23 @@ const ARTICLE = /^一[个家位名种件次条项所套间]$/;
 const GRAMMAR_CHAR = /[前后些最更很太多少高低大小谁哪啥吗呢吧啊的了着过是在和与及或也都就还要会能可有把被给让去来不没别各每这那个几第从向对为以于而并且则]/;
 /** A word made only of them ("各要", "都会", which HMM joins) is grammar too. */
 const ONLY_GRAMMAR = new RegExp(`^(?:${GRAMMAR_CHAR.source})+$`);
+
+/**
+ * "电竞赛事" cut by the dictionary as 电/竞赛/事: a two-character word between two single characters is re-paired
+ * when both new pairs are the corpus's own words (电竞, 赛事).
+ */
+function regroup(words: string[], occurs: (w: string) => boolean): string[] {
+  const out = [...words];
+  const single = (w: string | undefined) => !!w && w.length === 1 && /\p{Script=Han}/u.test(w) && !GRAMMAR_CHAR.test(w);
+  for (let i = 1; i + 1 < out.length; i++) {
+    const [a, b, c] = [out[i - 1], out[i]!, out[i + 1]];
+    if (!single(a) || b.length !== 2 || !single(c)) continue;
+    const left = a + b[0]!;
+    const right = b[1]! + c;
+    if (occurs(left) && occurs(right)) out.splice(i - 1, 3, left, right);
+  }
+  return out;
+}
 
 /**
  * Characters the dictionary leaves single ("新增入孵企业" → 新增/入/孵/企业) are one word when the corpus writes them

@@ -226,6 +226,13 @@ describe('progress against a target', () => {
 });
 
 describe('figures asked without the word 目标', () => {
+  it('"电竞赛事或峰会要办多少场": the row 电竞产业赛事或峰会, found once 电竞赛事 is read as the corpus writes it', async () => {
+    const h = await harness();
+    const r = await h.ask('大宁电竞赛事或峰会要办多少场？');
+    // seeds/001 lines 239–243: the 大宁 table's row 13, 电竞产业赛事或峰会 | 预期性 | 场 | 25
+    expect(r.answer.split('\n')[0]).toBe('《大宁功能区“十四五”规划》主要指标中，“电竞产业赛事或峰会”2025年目标为25场（预期性指标）[1]。');
+  });
+
   it('"打算新增几处" asks an amount to come: read from the plan\'s indicator row, the asker\'s examples aside', async () => {
     const h = await harness();
     const r = await h.ask('苏河湾十四五打算新增几处学校幼儿园这类基础教育设施？');
