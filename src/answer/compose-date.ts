@@ -8,7 +8,7 @@ import type { Draft } from './draft.js';
 import { namedPlans, planName } from './compose-target.js';
 import { weightedCoverage } from './vocabulary.js';
 
-const ISSUE_ASKED = /印发|批转|转发|发布|发文|出台|公布|下发|落款|成文|签发|哪天|日期|几号|什么时候发|何时发|哪年/;
+export const ISSUE_ASKED = /印发|批转|转发|发布|发文|出台|公布|下发|落款|成文|签发|哪天|日期|几号|什么时候发|何时发|哪年/;
 /** "实施" asks about validity only when it is not part of a title word (实施方案, 实施意见, 实施计划). */
 const VALIDITY_ASKED = /到哪年|到哪一年|到什么时候|持续到|截止|截至|有效期|施行|实施(?!方案|意见|计划|细则)|生效|到期|过期|废止|失效/;
 

@@ -13,6 +13,7 @@ import { matchKey } from '../core/text.js';
 import { quotedTerms } from './question.js';
 import { composePersonnel, personsIn } from './compose-personnel.js';
 import { countAsked, LIST_ASKED } from './compose-list.js';
+import { ISSUE_ASKED } from './compose-date.js';
 
 const DATE = /\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?/;
 /** The covering sentence of a forwarding notice ("…已经区政府同意，现转发给你们") answers nothing but "when". */
@@ -123,7 +124,8 @@ function paragraphs(ctx: AnswerContext, hits: Hit[]): ParagraphPick[] {
     const list = sectionParagraphs(ctx.lookup, h.chunk)
       .filter((p) => !seen.has(p.id) && p.role !== 'meta' && p.role !== 'heading' && (ctx.type === 'date' || !FORWARDING.test(p.text) || pointed(p.text)));
     for (const p of list) seen.add(p.id);
-    if (ctx.type === 'date' && rank < 3) list.push(...notice.paragraphs.filter((p) => p.role === 'meta' && DATE.test(p.text)));
+    // a notice's date line says when it was issued: "爱国卫生月是几月份" asks about something else
+    if (ctx.type === 'date' && rank < 3 && ISSUE_ASKED.test(ctx.question)) list.push(...notice.paragraphs.filter((p) => p.role === 'meta' && DATE.test(p.text)));
     for (const p of list) {
       const around = `${h.chunk.contextLine} ${p.path.join(' ')}`;
       const whole = ctx.contextWords ? weightedCoverage(ctx.vocab, ctx.contextWords, `${around} ${p.text}`) : 0;

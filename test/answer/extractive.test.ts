@@ -540,6 +540,15 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
 });
 
 describe('refusal', () => {
+  it('a notice\'s date line answers when it was issued, not "托育服务宣传月是几月份"', async () => {
+    const h = await harness();
+    const month = await h.ask('托育服务宣传月是几月份？');
+    // the 托育 plan (静府办发〔2021〕14号) dates itself 2021年10月15日 and names no month for any campaign
+    expect(month.answerable).toBe(false);
+    const issued = await h.ask('托育服务三年行动计划是哪天印发的？');
+    expect(issued.answer).toContain('的发文日期为2021年10月15日');
+  });
+
   it('an indicator the plan does not have is refused, naming the closest notice', async () => {
     const h = await harness();
     const r = await h.ask('大宁功能区规划里新增停车位的目标是多少？');
