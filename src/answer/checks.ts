@@ -5,7 +5,7 @@ import type { AnswerContext } from './context.js';
 import { concerns } from './lookup.js';
 
 /** The question wants an amount: the evidence must hold a number. */
-const QUANTITY = /多少|(?<!哪)几[个家套项年天次所名位栋幢条人]|多大|多长|多高|多久|比例|金额|费用|收费|钱|租金标准|数量/;
+const QUANTITY = /多少|(?<![哪那这])几[个家套项年天次所名位栋幢条人]|多大|多长|多高|多久|比例|金额|费用|收费|钱|租金标准|数量/;
 /** "能拿多少奖励？", "一个月租金多少钱？": a sum of money is asked for, so a count or an area does not answer. */
 const MONEY_ASKED = /(多少|几)(钱|块|元|万|房租|租金|费用|补贴|奖励|资金)|(钱|费用|收费|奖励|补贴|补助|资助|租金|房租|价格|价钱|金额|标准|投资|资金|经费|预算|基金)(规模)?(是|有|能拿|能给|给)?(多少|几|多大)|(拿|给|补|奖|收|减免|减).{0,4}多少/;
 const MONEY = /\d[\d.,]*\s*(万|亿)?元|[一二两三四五六七八九十百千万]+(万|亿)?元/;
@@ -25,7 +25,7 @@ const ENTITY_LIKE = /^.{1,6}(区|县|省|市|镇|街道)$|^十[一二三五六�
  */
 const ANOTHER_DISTRICT = /(^|[，,。？?\s])(?:上海市?)?((?:黄浦|徐汇|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|浦东新?|金山|松江|青浦|奉贤|崇明)区?)(的|那边的|)(.{0,8}?(规划|计划|方案|意见|办法|政策|公租房|规定|文件|纲要|目标))/;
 /** "多少个健身驿站", "有几家上市公司": a count of things, answered only by a number with that measure word ("170余家"). */
-const COUNT_ASKED = /(?<!哪)(多少|几)\s*([个家所处名项条座幢栋批种位套辆台场])/;
+const COUNT_ASKED = /(?<!哪)(多少|(?<![那这])几)\s*([个家所处名项条座幢栋批种位套辆台场])/;
 /**
  * A number with a measure word, any of them: the text counts in its own ("几家星级酒店" — "1-2个"; "多少栋" — "28幢";
  * "几个指导员" — "2.5人"), while "15分钟", list numbers and years count nothing. A table row keeps its unit in a

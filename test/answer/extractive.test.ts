@@ -169,6 +169,16 @@ describe('the asker\'s situation', () => {
   });
 });
 
+describe('pointing is not counting', () => {
+  it('"那几个证" points at the certificates named, it does not ask how many', async () => {
+    const h = await harness();
+    const r = await h.ask('划拨决定书和建设用地批准书那几个证，现在还要分开办吗？');
+    // seeds/001 line 1932 (城区功能和土地利用规划, 七、实施保障措施): "…建设用地规划许可证“三证合一”"; "几个" had demanded a count
+    expect(r.answerable).toBe(true);
+    expect(r.citations[0]!.quote).toContain('三证合一');
+  });
+});
+
 describe('the sentence that answers', () => {
   it('a heading\'s words hold for every sentence under it: the sentence naming the thing asked wins, not the opening', async () => {
     const h = await harness();
