@@ -223,7 +223,13 @@ function supportWords(ctx: AnswerContext): string[] {
   if (!self.length || self.length === clauses.length) return ctx.qwords;
   const asked = new Set(ctx.vocab.words(clauses.filter((c) => !self.includes(c)).join('，')));
   const kept = ctx.qwords.filter((w) => asked.has(w));
-  return kept.length ? kept : ctx.qwords;
+  if (!kept.length) return ctx.qwords;
+  // "家里蟑螂太多想找除害公司…，区里有没有网上能办的": an asking clause with one corpus word at most names no topic;
+  // the situation's corpus words heavier than it do
+  const seen = kept.filter((w) => !ctx.vocab.unseen(w));
+  if (seen.length > 1) return kept;
+  const heaviest = Math.max(0, ...seen.map((w) => ctx.vocab.weight(w)));
+  return [...kept, ...ctx.qwords.filter((w) => !asked.has(w) && !ctx.vocab.unseen(w) && ctx.vocab.weight(w) > heaviest)];
 }
 
 /**

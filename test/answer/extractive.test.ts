@@ -160,6 +160,13 @@ describe('comparisons in everyday words', () => {
 });
 
 describe('the asker\'s situation', () => {
+  it('a situation naming the topic keeps it: "家里蟑螂多想找除害公司" is not a question about applying online for 公租房', async () => {
+    const h = await harness();
+    const r = await h.ask('家里蟑螂太多想找除害公司来弄，区里这块有没有网上能办的？');
+    // the asking clause alone ("区里有没有网上能办的") matched 公租房 办法 第九条 申请方式 (…“一网通办”…网上提交)
+    expect(r.citations.some((c) => c.title.includes('公共租赁住房'))).toBe(false);
+  });
+
   it('"在…工作，感觉…" sets the scene without a pronoun: the passage answering the asking clause need not repeat it', async () => {
     const h = await harness();
     const r = await h.ask('在市北园区工作，感觉附近停车特别难，规划里说轨交站点覆盖率有多少？');
