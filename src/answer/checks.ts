@@ -51,6 +51,11 @@ const PHONE = /\d{3,4}\s*[-－—]\s*\d{7,8}|(?<!\d)\d{8}(?!\d)|(?<!\d)1\d{10}(?
 const FOCUS_FACTOR = 0.3;
 /** Reasons that mean the evidence lacks what was asked for, not just a word of it. */
 const HARD = /^(year |no amount |no date |no count |no sum of money|no phone number|no reason |no mention of |no person named|no place )/;
+/** "哪几个老厂": an adjective and a head; the evidence names things by the head (彭浦机械厂, 自仪厂). */
+function headSaid(focus: string, said: string): boolean {
+  return focus.length === 2 && /^[老新旧大小]/.test(focus) && new RegExp(`\\p{Script=Han}${focus[1]}`, 'u').test(said);
+}
+
 /** A focus that names a kind of answer ("哪个部门", "多少比例") is answered by one of that kind, in any words. */
 export function answersKind(focus: string, said: string): boolean {
   return (SHARE_WORD.test(focus) && SHARE.test(said)) || (BODY_WORD.test(focus) && BODY.test(said))
@@ -96,7 +101,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
     reasons.push(`no count of ${counted} in the evidence`);
   }
   const focus = focusWord(ctx);
-  if (focus && !ctx.vocab.forms(focus).some((f) => said.includes(f)) && !answersKind(focus, said)) {
+  if (focus && !ctx.vocab.forms(focus).some((f) => said.includes(f)) && !answersKind(focus, said) && !headSaid(focus, said)) {
     reasons.push(`focus ${focus} not in the evidence`);
   }
   const unit = UNITS.find((u) => asksIn(q, u) && !(u === '元' && /万元|亿元/.test(q)) && !(u === '平方米' && q.includes('万平方米')));

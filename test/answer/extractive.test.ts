@@ -186,6 +186,16 @@ describe('pointing is not counting', () => {
   });
 });
 
+describe('the thing asked for, in the text\'s words', () => {
+  it('"哪几个老厂" is answered by the factories the text names by their head (机械厂, 鼓风机厂, 自仪厂)', async () => {
+    const h = await harness();
+    const r = await h.ask('土地利用规划里，中环两翼打算把哪几个老厂改造成文化节点？');
+    // seeds/001 line 1923 (静府办发〔2021〕13号 （二）主要任务): "重点建设彭浦机械厂、灵石社区鼓风机厂和自仪厂三处文化节点"
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('彭浦机械厂、灵石社区鼓风机厂和自仪厂');
+  });
+});
+
 describe('the sentence that answers', () => {
   it('a heading\'s words hold for every sentence under it: the sentence naming the thing asked wins, not the opening', async () => {
     const h = await harness();
