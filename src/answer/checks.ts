@@ -33,8 +33,8 @@ const COUNT_ASKED = /(?<!哪)(多少|(?<![那这])几)\s*([个家所处名项条
  */
 const MEASURE = '[个家所处名项条座幢栋批种位人场次只台套张]';
 const TALLY = new RegExp(`(\\d+|[一二两三四五六七八九十百千万]+)\\s*(余|多)?\\s*${MEASURE}`);
-/** A measure word standing alone: a table row's 单位 cell. */
-const UNIT_CELL = new RegExp(`^${MEASURE}$|\\s${MEASURE}(\\s|$)`, 'm');
+/** A measure word standing alone: a table row's 单位 cell ("场次", "人次" count too). */
+const UNIT_CELL = new RegExp(`^${MEASURE}次?$|\\s${MEASURE}次?(\\s|$)`, 'm');
 /** "为啥暂缓了": a reason, which only a sentence giving one answers ("因故暂缓" gives none). */
 const WHY_ASKED = /为啥|(?<![任命担作成称认])为什么(?![职岗样])|为何|什么原因|啥原因|原因是/;
 const BECAUSE = /因为|由于|为了|原因|因此|所以|鉴于|导致|旨在|以便/;
@@ -204,7 +204,7 @@ function unknownPerson(ctx: AnswerContext): string[] {
 }
 
 /** Where the question asks: "X是谁", "多少个X", "哪些X", "X有多大". */
-const ASKING = /是谁|哪里|哪儿|(?:是|有)?多少[个家项处所名位座幢栋条次人种批]?|几[个家项处所名位座幢栋条次人种批]|哪些|哪几[个项条家种]?|哪个|什么|多大|多长|多久|多高/g;
+const ASKING = /是谁|哪里|哪儿|有(?:没有)?(?:具体的?)?(?:规定|要求|标准)(?=吗|么|[？?]|$)|(?:是|有)?多少[个家项处所名位座幢栋条次人种批]?|几[个家项处所名位座幢栋条次人种批]|哪些|哪几[个项条家种]?|哪个|什么|多大|多长|多久|多高/g;
 const ADVERB_BEFORE = /(分别|各自|一共|总共|大概|大约|到底|究竟|具体|都|各|是在|在|平时|一般|通常)$/;
 /** "变成多少", "达到多少": the verb says how a figure is reached, not what it is of. */
 const CHANGE_VERB = /^(变成|变为|达到|增加|增长|提高|完成|实现|突破|做到|占到|成为|要达)$|^.了$/;
@@ -232,7 +232,9 @@ function focusWord(ctx: AnswerContext): string | null {
     const next = (at: number) => words.find((w) => q.startsWith(w, at));
     const following = after ? next(end) : undefined;
     const qualified = following && q[end + following.length] === '的' ? next(end + following.length + 1) : undefined;
-    for (const w of words) if (start >= w.length && q.startsWith(w, start - w.length) && !CHANGE_VERB.test(w) && !isVerb(ctx, w)) focus = w;
+    // "配比有规定吗": what a rule is asked about may be a verb-noun (配比, 装修); a verb before 多久/多少 says what is done
+    const ruled = m[0].startsWith('有');
+    for (const w of words) if (start >= w.length && q.startsWith(w, start - w.length) && !CHANGE_VERB.test(w) && (ruled || !isVerb(ctx, w))) focus = w;
     if (following) focus = qualified ?? following;
     focus = behindGeneric(ctx, q.slice(0, start), words) ?? focus;
   }

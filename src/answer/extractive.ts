@@ -137,7 +137,10 @@ interface Composed { draft: Draft | null; support: number; reasons: string[] }
  * part when the engine retrieved the parts one by one, else the whole question's.
  */
 function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult['parts']): Composed {
-  const parts = WHOLE.has(ctx.type) ? thingsCompared(ctx) : splitQuestion(ctx.question);
+  // a question in parts is answered part by part, each a comparison or not on its own; an eligibility or personnel
+  // case is one case however many question marks it has
+  const split = splitQuestion(ctx.question);
+  const parts = WHOLE.has(ctx.type) && (ctx.type !== 'comparison' || split.length === 1) ? thingsCompared(ctx) : split;
   if (parts.length === 1) return composeOne(byPart && WHOLE.has(ctx.type) ? withPartHits(ctx, byPart) : ctx, minSupport);
   const merged = new Draft(ctx.lookup);
   let support = 0;

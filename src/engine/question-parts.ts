@@ -19,7 +19,10 @@ export function splitQuestion(q: string): string[] {
   return merged.length > 1 ? merged : [q];
 }
 
+/** "哪个最低？": the verdict asked of the figures the part before asks for. */
+const VERDICT = /[最更][高低多少大小快慢早晚长短]|[高低多少大小]一些|[高低多少大小]些/g;
+
 /** "…哪个交税最多？各多少": a part with nothing of its own to ask about but the asking words goes with the one before. */
 function onlyAsks(p: string): boolean {
-  return p.replace(new RegExp(ASKS.source, 'g'), '').replace(/[各都又还那分别一共总是有？?；;，,。！!\s]/g, '').length < 2;
+  return p.replace(new RegExp(ASKS.source, 'g'), '').replace(VERDICT, '').replace(/[各都又还那分别一共总是有个？?；;，,。！!\s]/g, '').length < 2;
 }

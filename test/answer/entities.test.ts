@@ -61,6 +61,7 @@ describe('the list a question sets side by side', () => {
     expect(partsOf('静安的公租房房源具体在哪些小区？我想挑个离单位近的。', vocab)).toEqual(['静安的公租房房源具体在哪些小区？我想挑个离单位近的。']);
     // "各多少" has nothing of its own to ask about: it goes with the part before
     expect(splitQuestion('三条带哪个交税最多？各多少')).toEqual(['三条带哪个交税最多？各多少']);
+    expect(splitQuestion('三个潜能产业税收占比各是多少？哪个最低？')).toEqual(['三个潜能产业税收占比各是多少？哪个最低？']);
     // "…弄好了没" asks, though no question mark closes it
     expect(partsOf('“宝宝屋”静安现在有几家了？每个街道的普惠托育点都弄好了没', vocab))
       .toEqual(['“宝宝屋”静安现在有几家了？', '每个街道的普惠托育点都弄好了没']);

@@ -176,6 +176,16 @@ describe('the asker\'s situation', () => {
   });
 });
 
+describe('rules asked about', () => {
+  it('"X有规定吗" asks about X: a passage on the same staff that never says 配比 does not answer', async () => {
+    const h = await harness();
+    // the 托育 plan trains and certifies 保育 staff (（三）2．师资培养) but sets no staff-to-child ratio
+    const r = await h.ask('保育人员和孩子的配比有规定吗？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toContain('focus 配比 not in the evidence');
+  });
+});
+
 describe('pointing is not counting', () => {
   it('"那几个证" points at the certificates named, it does not ask how many', async () => {
     const h = await harness();
@@ -258,6 +268,17 @@ describe('figures asked without the word 目标', () => {
     const r = await h.ask('大宁电竞赛事或峰会要办多少场？');
     // seeds/001 lines 239–243: the 大宁 table's row 13, 电竞产业赛事或峰会 | 预期性 | 场 | 25
     expect(r.answer.split('\n')[0]).toBe('《大宁功能区“十四五”规划》主要指标中，“电竞产业赛事或峰会”2025年目标为25场（预期性指标）[1]。');
+  });
+
+  it('two indicators asked in two parts: each part its row, though "A和B要办多少场" alone reads as a comparison', async () => {
+    const h = await harness();
+    const r = await h.ask('南西规划对博物馆、演出场馆这类文化场所的数量有啥目标？文化演艺和体育赛事要办多少场？');
+    // seeds/001 lines 555–565: row 13 博物馆、图书馆、演出场馆、美术馆或画廊数量 | 家 | 10; row 14 累计举办文化演艺和
+    // 体育赛事活动数量 | 场次 | 50. "这类文化场所" is the asker's kind for the things the row lists; 场次 counts 场
+    expect(r.answer.split('\n').slice(0, 2)).toEqual([
+      '《南京西路功能区“十四五”规划》主要指标中，“博物馆、图书馆、演出场馆、美术馆或画廊数量”2025年目标为10家（预期性指标）[1]。',
+      '《南京西路功能区“十四五”规划》主要指标中，“累计举办文化演艺和体育赛事活动数量”2025年目标为50场次（预期性指标）[2]。',
+    ]);
   });
 
   it('"打算新增几处" asks an amount to come: read from the plan\'s indicator row, the asker\'s examples aside', async () => {
