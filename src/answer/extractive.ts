@@ -120,7 +120,9 @@ export function partsOf(question: string, vocab: Vocabulary): string[] {
 /** The question once for each thing it lists, the others left out; the question itself when it lists fewer than two. */
 function oneEach(question: string, entities: Entity[]): string[] {
   if (entities.length < 2) return [question];
-  return entities.map((e) => entities.filter((o) => o !== e).reduce((q, o) => q.replace(listed(o.text), ''), question));
+  // each part asks about one thing: "分别/各自" no longer applies ("电竞企业分别定了多少家" read as a comparison)
+  return entities.map((e) => entities.filter((o) => o !== e).reduce((q, o) => q.replace(listed(o.text), ''), question)
+    .replace(/分别|各自/g, ''));
 }
 
 /** An entity with the word joining it to the list, on its right or else on its left. */
@@ -136,7 +138,7 @@ interface Composed { draft: Draft | null; support: number; reasons: string[] }
  * "苏河湾区域有多大？苏州河岸线多长？": each part answered from its own evidence — the passages retrieved for that
  * part when the engine retrieved the parts one by one, else the whole question's.
  */
-function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult['parts']): Composed {
+function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult['parts'], nested = false): Composed {
   // a question in parts is answered part by part, each a comparison or not on its own; an eligibility or personnel
   // case is one case however many question marks it has
   const split = splitQuestion(ctx.question);
@@ -149,11 +151,15 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
   const own = byPart?.length === parts.length ? byPart : undefined;
   for (const [i, part] of parts.entries()) {
     const hits = own ? [...own[i]!.hits, ...ctx.hits.filter((h) => !own[i]!.hits.some((x) => x.chunk.id === h.chunk.id))] : ctx.hits;
+    const entities = entitiesOf(part, ctx.vocab);
     const sub = {
-      ...ctx, hits, question: part, type: typeOf(part, ctx.vocab), entities: undefined, qwords: ctx.vocab.words(part),
+      ...ctx, hits, question: part, type: typeOf(part, ctx.vocab, entities), entities, qwords: ctx.vocab.words(part),
       contextWords: ctx.qwords,
     };
-    const r = sub.qwords.length ? composeOne(sub, minSupport) : { draft: null, support: 0, reasons: [] };
+    // a part that lists things of one document ("…影视文化企业和电竞企业分别定了多少家？") is answered thing by thing
+    const each = !nested && parts.length > 1 && thingsCompared(sub).length > 1;
+    const r = !sub.qwords.length ? { draft: null, support: 0, reasons: [] }
+      : each ? compose(sub, minSupport, undefined, true) : composeOne(sub, minSupport);
     support = Math.max(support, r.support);
     reasons = r.reasons;
     if (r.draft) merged.absorb(r.draft);

@@ -270,6 +270,24 @@ describe('figures asked without the word 目标', () => {
     expect(r.answer.split('\n')[0]).toBe('《大宁功能区“十四五”规划》主要指标中，“电竞产业赛事或峰会”2025年目标为25场（预期性指标）[1]。');
   });
 
+  it('"A和B分别定了多少？…还有一问": the listed indicators answered row by row inside their part', async () => {
+    const h = await harness();
+    const r = await h.ask('大宁累计引进影视文化企业和电竞企业分别定了多少家？这两项都是预期性指标吗？');
+    // seeds/001 (大宁 table): 累计引进影视文化企业数 350家, 累计引进电竞企业数 50家; "电竞企业分别定了多少家", left
+    // with its 分别, had been read as a comparison of one thing and answered from running text
+    expect(r.answer.split('\n').slice(0, 2)).toEqual([
+      '《大宁功能区“十四五”规划》主要指标中，“累计引进影视文化企业数”2025年目标为350家（预期性指标）[1]。',
+      '《大宁功能区“十四五”规划》主要指标中，“累计引进电竞企业数”2025年目标为50家（预期性指标）[2]。',
+    ]);
+  });
+
+  it('a part listing things whose names cannot be taken apart is answered once, not split again and again', async () => {
+    const h = await harness();
+    // "健康金融（基金、保险这些）" lists 基金 and 保险 inside brackets: each part still lists both
+    const r = await h.ask('生命健康产业意见里，健康金融（基金、保险这些）由哪个部门负责？');
+    expect(r.citations[0]!.notice).toBe('静府发〔2021〕17号');
+  });
+
   it('two indicators asked in two parts: each part its row, though "A和B要办多少场" alone reads as a comparison', async () => {
     const h = await harness();
     const r = await h.ask('南西规划对博物馆、演出场馆这类文化场所的数量有啥目标？文化演艺和体育赛事要办多少场？');
