@@ -23,7 +23,7 @@ function allPersonnel(ctx: AnswerContext): Candidate[] {
 /** Which action the question asks about, if it says. */
 function actionAsked(q: string): '任命' | '免去' | null {
   // "是不是换人了？新主任是谁？", "现在是谁 原来那个呢": the change is asked, both sides of it answer
-  if (/换人|换了|变动|调整|有变化|人事变化/.test(q) || (NOW_POST.test(q) && /原来|原先|之前|以前|前任/.test(q))) return null;
+  if (/换人|换了|换成|换谁|变动|调整|有变化|人事变化/.test(q) || (NOW_POST.test(q) && /原来|原先|之前|以前|前任/.test(q))) return null;
   // "原来的主任呢？": who held the post before, i.e. whom the list removes from it
   if (/免去|免职|卸任|不再担任|被免|原来的|原先的|原来那|原先那|原任|前任|之前的|之前那|以前那/.test(q)) return '免去';
   // "新主任是谁": whom the list appoints; one it only removes from the post leaves the question open

@@ -554,6 +554,9 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     expect(r.answer.split('\n').slice(0, 2)).toEqual([
       '胡慧芬：任命为上海市静安区人民政府天目西路街道办事处主任[1]。', '董启蒙：免去上海市静安区人民政府天目西路街道办事处主任[2]。',
     ]);
+    // "换成谁了？原来的是谁？": 原来的 alone asks who was removed, 换成 asks the change
+    const swapped = await h.ask('天目西路街道办事处主任换成谁了？原来的主任是谁？');
+    expect(swapped.answer.split('\n').slice(0, 2).map((l) => l.split('：')[0])).toEqual(['胡慧芬', '董启蒙']);
   });
 
   it('personnel: a personnel row ranked first answers only a question about a post or a person', async () => {
