@@ -6,7 +6,7 @@ import type { AnswerContext } from './context.js';
 import { Draft as DraftClass, type Draft } from './draft.js';
 import { chunkParagraphs, recordEvidence, sectionParagraphs, sentenceEvidence } from './evidence.js';
 import { splitSentences } from './sentences.js';
-import { weightedCoverage } from './vocabulary.js';
+import { isModifier, weightedCoverage } from './vocabulary.js';
 import { describeValues, namedPlans, planName, sayTargetOnly } from './compose-target.js';
 import { evidenceChecks } from './checks.js';
 import { matchKey } from '../core/text.js';
@@ -111,6 +111,8 @@ function keyWord(ctx: AnswerContext, by: 'weight' | 'specificity' = 'specificity
 function paragraphs(ctx: AnswerContext, hits: Hit[]): ParagraphPick[] {
   const out: ParagraphPick[] = [];
   const key1 = keyWord(ctx);
+  // "哪次常务会上通过": the covering sentence is pointed at by the thing (常务), not by a word placing it (会上)
+  const point = keyWord({ ...ctx, qwords: ctx.qwords.filter((w) => !isModifier(ctx.vocab, w)) }) ?? key1;
   // the passage that uses a term the question quotes (“五进”) is the one asked about
   const quoted = quotedTerms(ctx.question);
   // a paragraph reached through two pieces of one section is judged once, at the better rank
@@ -120,7 +122,7 @@ function paragraphs(ctx: AnswerContext, hits: Hit[]): ParagraphPick[] {
     if (!notice) return;
     // title, number and date lines are not answers, except to "when" questions; the covering sentence of a
     // forwarding notice only when it holds the question's point ("第几次常务会议通过")
-    const pointed = (t: string) => !!key1 && ctx.vocab.forms(key1).some((f) => t.replace(FORWARDING_ALL, '').includes(f));
+    const pointed = (t: string) => !!point && ctx.vocab.forms(point).some((f) => t.replace(FORWARDING_ALL, '').includes(f));
     const list = sectionParagraphs(ctx.lookup, h.chunk)
       .filter((p) => !seen.has(p.id) && p.role !== 'meta' && p.role !== 'heading' && (ctx.type === 'date' || !FORWARDING.test(p.text) || pointed(p.text)));
     for (const p of list) seen.add(p.id);

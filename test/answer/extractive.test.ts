@@ -186,6 +186,15 @@ describe('rules asked about', () => {
   });
 });
 
+describe('covering sentences', () => {
+  it('"哪次常务会上通过的": the notice\'s covering sentence, pointed at by 常务 (会上 only places it)', async () => {
+    const h = await harness();
+    const r = await h.ask('全民健身实施计划在区政府哪次常务会上通过的？');
+    // seeds/001 line 1502: "区体育局《上海市静安区全民健身实施计划（2021-2025）》已经区政府第243次常务会议通过"
+    expect(r.answer).toContain('第243次常务会议通过');
+  });
+});
+
 describe('pointing is not counting', () => {
   it('"那几个证" points at the certificates named, it does not ask how many', async () => {
     const h = await harness();
