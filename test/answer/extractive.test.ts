@@ -297,6 +297,16 @@ describe('figures asked without the word 目标', () => {
     expect(r.citations[0]!.notice).toBe('静府发〔2021〕17号');
   });
 
+  it('"A和B到2025年分别要到多少": each indicator\'s row', async () => {
+    const h = await harness();
+    const r = await h.ask('全民健身实施计划里，经常参加体育锻炼人数比例和学生体质健康优良率到2025年分别要到多少？');
+    // seeds/001 (全民健身 table): 经常参加体育锻炼人数 47%, 《国家学生体质健康标准》优良率 60%, both 约束性
+    expect(r.answer.split('\n').slice(0, 2)).toEqual([
+      '《上海市静安区全民健身实施计划（2021-2025）》主要指标中，“经常参加体育锻炼人数”目标为47%（约束性指标）[1]。',
+      '《上海市静安区全民健身实施计划（2021-2025）》主要指标中，“《国家学生体质健康标准》优良率”目标为60%（约束性指标）[2]。',
+    ]);
+  });
+
   it('two indicators asked in two parts: each part its row, though "A和B要办多少场" alone reads as a comparison', async () => {
     const h = await harness();
     const r = await h.ask('南西规划对博物馆、演出场馆这类文化场所的数量有啥目标？文化演艺和体育赛事要办多少场？');
