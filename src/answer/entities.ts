@@ -18,7 +18,7 @@ export interface Entity {
 /** Words that join the members of an enumeration. */
 export const SEPARATOR = /以及|还是|、|和|与|及|跟/;
 /** Where the first member starts: after the last of these in its clause ("十四五以来南京西路", "新增多少家全球服务机构"). */
-const BEFORE_FIRST = /^.*(以来|以后|之后|期间|时期|时候|里面|里|中|的|在|对|把|说|问|看|有|\d{4}年|多少[个家项所座幢栋条名位套]?|几[个家项所座幢栋条名位套])/;
+const BEFORE_FIRST = /^.*(十[一二三四五六七八九]五|功能区|以来|以后|之后|期间|时期|时候|里面|里|中|的|在|对|把|说|问|看|有|\d{4}年|多少[个家项所座幢栋条名位套]?|几[个家项所座幢栋条名位套])/;
 /** Where the last member ends: before the first of these ("中环两翼三个集聚带各…", "市北哪个功能区…"). */
 const AFTER_LAST = /(到|至)\s*\d{4}|\d{4}\s*年|([两二三四五六七八九十几]|\d+)(个|份|家|项)|哪|谁|各|分别|都|是不是|是否|的|说|有|在|要|定|这|那|多少|几|比|相比|对比|一样|相同/;
 /** What may follow an area's name and still mean the area or its plan ("大宁规划", "市北功能区"). */
