@@ -37,8 +37,10 @@ export function enumerationIn(question: string): string[] {
     const lastPiece = pieces[pieces.length - 1]!;
     const cut = AFTER_LAST.exec(lastPiece);
     const last = cut ? lastPiece.slice(0, cut.index) : lastPiece;
-    const members = [first, ...pieces.slice(1, -1), last].map((m) => m.trim());
-    if (members.every((m) => m.length >= 2 && m.length <= 14)) return members;
+    // "“儿童友好社区示范点街镇全覆盖”和“…”": quoted members are taken without their marks, and may be longer
+    const quoted = /^[“"].*[”"]$/.test(first.trim());
+    const members = [first, ...pieces.slice(1, -1), last].map((m) => m.trim().replace(/^[“"]|[”"]$/g, ''));
+    if (members.every((m) => m.length >= 2 && m.length <= (quoted ? 20 : 14))) return members;
   }
   return [];
 }

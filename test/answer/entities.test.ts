@@ -12,6 +12,9 @@ describe('the list a question sets side by side', () => {
     expect(enumerationIn('十四五以来南京西路、苏河湾、中环两翼三个集聚带各贡献了多少税收？')).toEqual(['南京西路', '苏河湾', '中环两翼']);
     expect(enumerationIn('爱国卫生实施方案和生命健康产业实施意见，分别是哪个部门报上来的？')).toEqual(['爱国卫生实施方案', '生命健康产业实施意见']);
     expect(enumerationIn('大宁规划和产业发展规划说的一样吗？')).toEqual(['大宁规划', '产业发展规划']);
+    // quoted members lose their marks and may run longer
+    expect(enumerationIn('“儿童友好社区示范点街镇全覆盖”和“街镇普惠性托育点全覆盖”分别是哪个部门牵头？'))
+      .toEqual(['儿童友好社区示范点街镇全覆盖', '街镇普惠性托育点全覆盖']);
     // the plan and its period open it: "南京西路功能区十四五新增亿元楼" is no member
     expect(enumerationIn('南京西路功能区十四五新增亿元楼、累计新增千万税收企业的目标分别是多少？')).toEqual(['新增亿元楼', '累计新增千万税收企业']);
     // the target year closes the list: "…优良率到2025年分别要到多少" is no member

@@ -235,6 +235,17 @@ describe('who is responsible', () => {
   });
 });
 
+describe('who leads each of two tasks', () => {
+  it('two quoted tasks, "分别是哪个部门牵头": each task\'s row of the 任务分工 table', async () => {
+    const h = await harness();
+    const r = await h.ask('托育计划任务分工里，“儿童友好社区示范点街镇全覆盖”和“街镇普惠性托育点全覆盖”分别是哪个部门牵头？');
+    // seeds/001 (静府办发〔2021〕14号 任务分工方案): 儿童友好社区 led by 区妇儿工委; 普惠性托育点 by 区地区办、区教育局
+    expect(r.citations).toHaveLength(2);
+    expect(r.answer).toContain('牵头单位为区妇儿工委');
+    expect(r.answer).toMatch(/普惠性托育点[^\n]*牵头单位为区地区办/);
+  });
+});
+
 describe('progress against a target', () => {
   it('"现在达到多少了" is read from the table that reports it (中期完成情况), with the target beside it', async () => {
     const h = await harness();
