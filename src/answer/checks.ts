@@ -106,7 +106,9 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   }
   const unit = UNITS.find((u) => asksIn(q, u) && !(u === '元' && /万元|亿元/.test(q)) && !(u === '平方米' && q.includes('万平方米')));
   if (unit && !new RegExp(`[\\d一二两三四五六七八九十]\\s*${unit}`).test(said)) reasons.push(`unit ${unit} not in the evidence`);
-  for (const m of q.matchAll(YEAR)) if (!evidence.includes(m[1]!)) reasons.push(`year ${m[1]} not in the evidence`);
+  // a "“十四五”目标" is the 2025 target: the mid-term table names the period, not the year
+  const planEnd = (y: string) => y === '2025' && /十四五/.test(evidence) && /目标/.test(evidence);
+  for (const m of q.matchAll(YEAR)) if (!evidence.includes(m[1]!) && !planEnd(m[1]!)) reasons.push(`year ${m[1]} not in the evidence`);
   // "今年GDP是多少" asked today is a figure for this calendar year, which notices of earlier years cannot give
   const relative = QUANTITY.test(q) ? RELATIVE_YEAR.exec(q)?.[1] : undefined;
   if (relative) {

@@ -129,7 +129,9 @@ function contentWords(segmenter: Segmenter, tag: (w: string) => string, q: strin
   for (const w of words) {
     // "要建", "要配": HMM joins a modal to its verb; the verb alone is the word ("建设" of "要建设")
     const trimmed = w.trim();
-    const t = MODAL_JOINED.test(trimmed) && tag(trimmed) === 'x' ? trimmed.slice(1) : trimmed;
+    // "规划里定的": HMM joins a localizer to the verb after it (里定); the verb alone is no word
+    const t = MODAL_JOINED.test(trimmed) && tag(trimmed) === 'x' ? trimmed.slice(1)
+      : LOCALIZER_JOINED.test(trimmed) && !occurs(trimmed) ? trimmed.slice(1) : trimmed;
     if (t.length < 2 && !/^\d+$/.test(t)) continue;
     // "各要", "都会": HMM joins grammar characters into a word no one asks about
     if (STOP.has(t) || ARTICLE.test(t) || (ONLY_GRAMMAR.test(t) && !occurs(t)) || !/[\p{L}\d]/u.test(t)) continue;
@@ -146,6 +148,7 @@ function contentWords(segmenter: Segmenter, tag: (w: string) => string, q: strin
 const EXAMPLES = /(?<=(?:几|多少)\p{Script=Han}?|像|比如|例如|的)[\p{Script=Han}、和及]{2,8}?(?:这类|这一类|之类的?|一类的?)(?=\p{Script=Han}{2,})/u;
 
 const MODAL_JOINED = /^[要会能需应得可该]\p{Script=Han}/u;
+const LOCALIZER_JOINED = /^[里中内外]\p{Script=Han}$/u;
 
 /**
  * "营收要达到" cut by HMM into 年营/收要: two unseen words in a row are a mis-cut; the corpus's own words inside them
