@@ -81,8 +81,23 @@ function swapIndicator(question: string, prev: string, lex: Lexicon): string | n
   const body = question.replace(LEADING, '').replace(TRAILING, '');
   if (body.length < 2 || DEICTIC.test(body) || ASKS.test(body)) return null;
   const theirs = lex.find(prev, 'indicator')[0];
-  if (!theirs) return null;
+  if (!theirs) return askedOfPlace(body, prev, lex);
   return prev.slice(0, theirs.start) + body + prev.slice(theirs.start + theirs.surface.length);
+}
+
+/**
+ * "那每万人体育健身组织数量呢？" after a question that named its indicator in words of its own ("每千人社会体育指导员",
+ * the table says 每千人拥有…): an indicator named now is asked of the previous question's notice or area, the way
+ * the previous question asked ("…的目标是多少？").
+ */
+function askedOfPlace(body: string, prev: string, lex: Lexicon): string | null {
+  if (!lex.find(body, 'indicator').length) return null;
+  const where = [...lex.find(prev, 'notice'), ...lex.find(prev, 'area')].sort((a, b) => a.start - b.start)[0];
+  const topic = topicOf(prev);
+  const tail = prev.slice(topic.length).replace(/^[，,]/, '');
+  // the head the previous question asked for ("…的目标") goes with the new indicator
+  const head = /的?(目标|指标|标准|要求)$/.exec(topic)?.[0] ?? '';
+  return where && ASKS.test(tail) ? `${where.surface}${body}${head}${tail}` : null;
 }
 
 /** "…这条呢": the item pointed at, the pointing word left off. */

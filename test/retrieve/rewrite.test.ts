@@ -33,6 +33,10 @@ describe('follow-up rewriting', () => {
   it('swaps an area inside a plan\'s short name, writing an everyday form out in full', () => {
     expect(rewriteFollowUp('那大宁呢？', turns('市北规划里税收年均增长目标是多少？'), lex)).toBe('大宁规划里税收年均增长目标是多少？');
     expect(rewriteFollowUp('南西呢？', turns('市北规划里税收年均增长目标是多少？'), lex)).toBe('南京西路规划里税收年均增长目标是多少？');
+    // the previous question named its indicator in its own words (the table says 每千人拥有社会体育指导员): the one named
+    // now is asked of the previous question's notice, the way it asked
+    expect(rewriteFollowUp('那每万人体育健身组织数量呢？', turns('全民健身实施计划里，每千人社会体育指导员的目标是多少？'), lex))
+      .toBe('全民健身实施计划每万人体育健身组织数量的目标是多少？');
   });
 
   it('swaps a person for a person', () => {
