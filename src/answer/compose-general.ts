@@ -195,8 +195,11 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
   // a definition is one sentence: a second passage would only dilute it
   const single = ctx.type === 'definition';
   const seconds = single ? [] : picks.slice(1, 3).filter((p) => p.score >= best.score * SECOND_PASSAGE_RATIO && p.paragraph.headingId !== best.paragraph.headingId);
-  const chosen = [best, ...seconds].slice(0, 2);
-  const { said, quoted } = sayPicks(ctx, draft, ctx.type === 'procedure' ? procedureParagraphs(picks, best) : chosen);
+  // "公众可通过以下途径和方式提出反馈意见:": a paragraph announcing what follows is quoted with the paragraphs it announces
+  const announced = /[：:]\s*$/.test(best.paragraph.text)
+    ? procedureParagraphs(picks, best).filter((p) => p.paragraph.span.start > best.paragraph.span.start) : [];
+  const chosen = announced.length ? [best, ...announced] : [best, ...seconds].slice(0, 2);
+  const { said, quoted } = sayPicks(ctx, draft, ctx.type === 'procedure' && !announced.length ? procedureParagraphs(picks, best) : chosen);
   const used = said.join(' ');
   // a year stated once at the head of a section ("到2025年，…") governs the paragraphs under it
   const heads = chosen.map((c) => chunkParagraphs(ctx.lookup, c.chunk).find((p) => p.headingId === c.paragraph.headingId)?.text ?? '')

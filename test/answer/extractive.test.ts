@@ -186,6 +186,16 @@ describe('rules asked about', () => {
   });
 });
 
+describe('announced lists', () => {
+  it('a paragraph ending "…通过以下途径和方式提出反馈意见:" is quoted with the ways that follow it', async () => {
+    const h = await harness();
+    const r = await h.ask('中期评估征求意见稿的意见怎么反馈？');
+    // seeds/002 lines 2–5: the 公告's intro, then the e-mail and postal lines, then the closing date
+    expect(r.answer).toContain('duanliangb@jingan.gov.cn');
+    expect(r.answer).toContain('巨鹿路915号2001室');
+  });
+});
+
 describe('covering sentences', () => {
   it('"哪次常务会上通过的": the notice\'s covering sentence, pointed at by 常务 (会上 only places it)', async () => {
     const h = await harness();
