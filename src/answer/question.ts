@@ -18,6 +18,8 @@ const RULES: Array<[QuestionType, RegExp]> = [
   ['definition', /什么是|是什么意思|指的是|是指|含义|定义|什么叫/],
 ];
 
+const LEAD_ASKED = /谁牵头|哪个部门牵头|牵头单位|配合单位|责任单位|哪个部门负责|谁负责/;
+
 /** A year before the plans' period: the question is about what happened, not about a target. */
 const PAST_YEAR = /(19\d{2}|20[01]\d|2020)\s*年|十三五/;
 
@@ -26,6 +28,8 @@ export function classifyQuestion(q: string): QuestionType {
   for (const [type, re] of RULES) {
     if (!re.test(s)) continue;
     if (type === 'target' && PAST_YEAR.test(s) && !/目标/.test(s)) return 'fact';
+    // "这个准入审核谁牵头": who leads a task; 准入 or 资格 in its name make no eligibility case of it
+    if (type === 'eligibility' && LEAD_ASKED.test(s) && !/我|本人|咱/.test(s)) return 'responsibility';
     return type;
   }
   return 'fact';

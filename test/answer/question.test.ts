@@ -20,6 +20,12 @@ describe('question types', () => {
     expect(classifyQuestion('聚能湾孵化器的孵化成功率是多少？')).toBe('fact');
   });
 
+  it('who leads a task is a responsibility question, though the task\'s name says 准入 or 资格', () => {
+    expect(classifyQuestion('托育从业人员的准入审核谁牵头？')).toBe('responsibility');
+    // an asker's own case stays an eligibility question
+    expect(classifyQuestion('我有居住证，准入资格审核归谁负责，我能申请吗？')).toBe('eligibility');
+  });
+
   it('a figure of a year before the plans is a fact, not a target', () => {
     expect(classifyQuestion('2020年南京西路有几幢亿元楼？')).toBe('fact');
   });
