@@ -3,6 +3,7 @@
 import { foldWidth } from '../core/text.js';
 import type { AnswerContext } from './context.js';
 import { concerns } from './lookup.js';
+import { isVerb } from './vocabulary.js';
 
 /** The question wants an amount: the evidence must hold a number. */
 const QUANTITY = /多少|(?<![哪那这])几[个家套项年天次所名位栋幢条人]|多大|多长|多高|多久|比例|金额|费用|收费|钱|租金标准|数量/;
@@ -211,7 +212,7 @@ const ADVERB_BEFORE = /(分别|各自|一共|总共|大概|大约|到底|究竟|
 /** "变成多少", "达到多少": the verb says how a figure is reached, not what it is of. */
 const CHANGE_VERB = /^(变成|变为|达到|增加|增长|提高|完成|实现|突破|做到|占到|成为|要达)$|^.了$/;
 /** "哪个最大", "谁更多": the verdict asked for, drawn from the figures, which no passage words that way. */
-const VERDICT = /^(最|更)[\p{Script=Han}]{1,2}$|^(最大|最小|最高|最低|最多|最少)$/u;
+const VERDICT = /^(最|更)[\p{Script=Han}]{1,2}$/u;
 const GENERIC_FOCUS = /^(规定|要求|情况|内容|方面|措施|政策|文件|规划|计划|方案|意见|办法|目标|问题|工作|东西|时候|事情|意思|含义|意义)$/;
 
 /**
@@ -236,16 +237,11 @@ function focusWord(ctx: AnswerContext): string | null {
     const qualified = following && q[end + following.length] === '的' ? next(end + following.length + 1) : undefined;
     // "配比有规定吗": what a rule is asked about may be a verb-noun (配比, 装修); a verb before 多久/多少 says what is done
     const ruled = m[0].startsWith('有');
-    for (const w of words) if (start >= w.length && q.startsWith(w, start - w.length) && !CHANGE_VERB.test(w) && (ruled || !isVerb(ctx, w))) focus = w;
+    for (const w of words) if (start >= w.length && q.startsWith(w, start - w.length) && !CHANGE_VERB.test(w) && (ruled || !isVerb(ctx.vocab, w))) focus = w;
     if (following) focus = qualified ?? following;
     focus = behindGeneric(ctx, q.slice(0, start), words) ?? focus;
   }
   return focus;
-}
-
-/** "提前多久", "每千人要配几个": a verb says what is done, the asking word's own check (a duration, a count) judges it. */
-function isVerb(ctx: AnswerContext, w: string): boolean {
-  return ctx.vocab.tag(w) === 'v';
 }
 
 /** Words that only say a figure is wanted: "新增停车位的目标是多少" asks about 停车位. */

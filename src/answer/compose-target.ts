@@ -4,7 +4,7 @@ import type { Notice, TableRecord } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
 import { LABEL_COLUMNS, recordChunkOf, recordEvidence } from './evidence.js';
-import { isModifier, weightedCoverage } from './vocabulary.js';
+import { isModifier, isVerb, KIND_MARKER, weightedCoverage } from './vocabulary.js';
 import { evidenceChecks } from './checks.js';
 
 export interface ScoredRecord {
@@ -104,14 +104,14 @@ function keyWordCovered(ctx: AnswerContext, r: TableRecord, notice: Notice): boo
   return namesHeaviest(ctx, subjectWords(ctx, [notice]), indicatorName(r));
 }
 
-const KIND_OF_LISTED = /(?:这类|这一类|之类的?|一类的?|等)(\p{Script=Han}{2,6})/u;
+const KIND_OF_LISTED = new RegExp(`(?:${KIND_MARKER}|等)(\\p{Script=Han}{2,6})`, 'u');
 
 /** The most specific of the words, a thing before a verb ("新增", "引进" say what is done with it), is in the name. */
 export function namesHeaviest(ctx: AnswerContext, words: string[], name: string): boolean {
   // "当初计划定的": a time word the corpus never uses is by rarity the heaviest, but names no indicator ("每年" does)
   // "博物馆、演出场馆这类文化场所": the asker's name for the kind of the things listed, which the row lists instead
   const kind = KIND_OF_LISTED.exec(ctx.question)?.[1] ?? '';
-  const things = words.filter((w) => ctx.vocab.tag(w) !== 'v' && !(ctx.vocab.unseen(w) && isModifier(ctx.vocab, w))
+  const things = words.filter((w) => !isVerb(ctx.vocab, w) && !(ctx.vocab.unseen(w) && isModifier(ctx.vocab, w))
     && !(kind.startsWith(w) && words.some((o) => o !== w && ctx.vocab.forms(o).some((f) => name.includes(f)))));
   const pool = things.length ? things : words;
   if (!pool.length) return false;

@@ -103,6 +103,11 @@ const MODIFIER_TAG = /^(a|ad|d|r|m|q|c|p|f|t|b|z)$/;
 export function isModifier(vocab: Vocabulary, w: string): boolean {
   return MODIFIER_TAG.test(vocab.tag(w));
 }
+
+/** A word the dictionary knows as a verb ("提前", "新增"): what is done, not the thing it is done with. */
+export function isVerb(vocab: Vocabulary, w: string): boolean {
+  return vocab.tag(w) === 'v';
+}
 /** Their weight against a noun's or a verb's of the same rarity (dev, probe, probe2 and probe3 gain 4 items; plateau 0.4–0.7). */
 const MODIFIER_WEIGHT = 0.5;
 
@@ -141,11 +146,14 @@ function contentWords(segmenter: Segmenter, tag: (w: string) => string, q: strin
   return [...out].filter((w) => ![...out].some((o) => o !== w && o.includes(w) && o.length <= 4));
 }
 
+/** Words between the asker's examples and their kind ("博物馆、演出场馆这类文化场所"). */
+export const KIND_MARKER = '这类|这一类|之类的?|一类的?';
+
 /**
  * "学校幼儿园这类基础教育设施": the asker's examples of a kind; the kind is what the text names (新增基础教育设施), the
  * examples it need not.
  */
-const EXAMPLES = /(?<=(?:几|多少)\p{Script=Han}?|像|比如|例如|的)[\p{Script=Han}、和及]{2,8}?(?:这类|这一类|之类的?|一类的?)(?=\p{Script=Han}{2,})/u;
+const EXAMPLES = new RegExp(`(?<=(?:几|多少)\\p{Script=Han}?|像|比如|例如|的)[\\p{Script=Han}、和及]{2,8}?(?:${KIND_MARKER})(?=\\p{Script=Han}{2,})`, 'u');
 
 const MODAL_JOINED = /^[要会能需应得可该]\p{Script=Han}/u;
 const LOCALIZER_JOINED = /^[里中内外]\p{Script=Han}$/u;
