@@ -290,15 +290,19 @@ function procedureParagraphs(picks: ParagraphPick[], best: ParagraphPick): Parag
 
 /**
  * The question's most specific words (the heaviest, e.g. "停车位") must be in the evidence: passages that match
- * everything but the point of the question are not an answer.
+ * everything but the point of the question are not an answer. When a word at least as heavy as every missing one is
+ * there ("医美…产业政策欢迎吗": 医疗美容 quoted, 产业政策/欢迎 not), the point is matched and the rest is the asker's
+ * phrasing, which costs less (probe2, probe5: +1 each).
  */
 export function keyTermFactor(ctx: AnswerContext, evidence: string): number {
   // in a target question an unknown word is the indicator asked for; elsewhere it is more often the asker's phrasing
   const weights = ctx.qwords.map((w) => (ctx.type === 'target' ? ctx.vocab.specificity(w) : ctx.vocab.weight(w)));
   const top = Math.max(0, ...weights);
-  const missing = ctx.qwords.filter((w, i) => weights[i]! >= top * 0.8 && weights[i]! >= 4
-    && !ctx.vocab.forms(w).some((f) => evidence.includes(f)));
-  return missing.length ? 0.4 : 1;
+  const said = ctx.qwords.map((w) => ctx.vocab.forms(w).some((f) => evidence.includes(f)));
+  const missing = weights.filter((w, i) => w >= top * 0.8 && w >= 4 && !said[i]);
+  if (!missing.length) return 1;
+  const heaviestSaid = Math.max(0, ...weights.filter((w, i) => w >= 4 && said[i]));
+  return heaviestSaid >= Math.max(...missing) ? 0.7 : 0.4;
 }
 
 /** A row in words: an indicator as its target, a task with who leads it, any other row cell by cell. */

@@ -176,6 +176,28 @@ describe('the asker\'s situation', () => {
   });
 });
 
+describe('the point matched, the rest the asker\'s phrasing', () => {
+  // the heaviest word quoted is as heavy as every one missing: the passage answers, the asker's other words cost less
+  it('"学校操场跑步…进校怎么验证身份": 学校体育场地 and 身份验证 quoted, 跑步 and 进校 not', async () => {
+    const h = await harness();
+    const r = await h.ask('周末想去学校操场跑步，进校怎么验证身份？');
+    expect(r.answerable).toBe(true);
+    // seeds/001 line 1562: "…推进二维码身份验证方式在学校体育场地开放工作中的应用…"
+    expect(r.citations[0]).toMatchObject({ notice: '静府发〔2021〕19号', section: expect.stringContaining('4．提升体育设施管理运营效率') });
+    expect(r.citations[0]!.quote).toContain('二维码身份验证方式');
+    wellFormed(r);
+  });
+
+  it('"小区老鼠多，想找除害服务，能在网上办吗": 除害服务 and 网上 quoted, 老鼠 not', async () => {
+    const h = await harness();
+    const r = await h.ask('小区老鼠多，想找除害服务，能在网上办吗？');
+    expect(r.answerable).toBe(true);
+    expect(r.citations[0]!.notice).toBe('静府发〔2021〕16号');
+    expect(r.citations[0]!.quote).toContain('深化除害服务事项“一网通办”');
+    wellFormed(r);
+  });
+});
+
 describe('rules asked about', () => {
   it('"X有规定吗" asks about X: a passage on the same staff that never says 配比 does not answer', async () => {
     const h = await harness();
