@@ -23,7 +23,7 @@ function allPersonnel(ctx: AnswerContext): Candidate[] {
 /** Which action the question asks about, if it says. */
 function actionAsked(q: string): '任命' | '免去' | null {
   // "是不是换人了？新主任是谁？", "现在是谁 原来那个呢": the change is asked, both sides of it answer
-  if (/换人|换了|换成|换谁|变动|调整|有变化|人事变化/.test(q) || (NOW_POST.test(q) && /原来|原先|之前|以前|前任/.test(q))) return null;
+  if (/换人|换了|换成|换谁|换[^，,。？?\s]{1,8}(了|吗|没)|变动|调整|有变化|人事变化/.test(q) || (NOW_POST.test(q) && /原来|原先|之前|以前|前任/.test(q))) return null;
   // "原来的主任呢？": who held the post before, i.e. whom the list removes from it
   if (/免去|免职|卸任|不再担任|被免|原来的|原先的|原来那|原先那|原任|前任|之前的|之前那|以前那/.test(q)) return '免去';
   // "新主任是谁": whom the list appoints; one it only removes from the post leaves the question open
@@ -33,6 +33,9 @@ function actionAsked(q: string): '任命' | '免去' | null {
 
 /** A street office's or a town's name in a question ("大宁路街道", "彭浦镇"); the word cut alone says 大宁 only. */
 const PLACE = /([\u4e00-\u9fa5]{2,4}?(?:路|镇))(?=街道|办事处|人民政府|的)/g;
+
+/** A word naming a body ("教育局", "经济委员会", "静工集团"), not a post in one ("局长", "主任"). */
+const BODY = /^\p{Script=Han}{1,10}(局|委|委员会|办|办公室|中心|集团|公司|街道|法院|检察院)$/u;
 
 /** The other side of a change: who was removed from the post someone got, or who got the post someone left. */
 function counterparts(all: Candidate[], picked: Candidate[]): Candidate[] {
@@ -68,8 +71,12 @@ function choose(ctx: AnswerContext): Candidate[] {
   }
   // a street or town the question names must be the post's: "大宁路街道办事处的新主任" is not 江宁路's
   const places = [...ctx.question.matchAll(PLACE)].map((m) => m[1]!);
+  // so must a body it names: "教育局局长" is no 规划和自然资源局's 副局长, though both are 静安区 and 局长
+  const bodies = subject.filter((w) => BODY.test(w));
+  const holds = (c: Candidate, w: string) => ctx.vocab.forms(w).some((f) => (c.record.cells['职务'] ?? '').includes(f));
   const pool = all.filter((c) => (!action || c.record.cells['类型'] === action)
-    && places.every((p) => (c.record.cells['职务'] ?? '').includes(p))).sort((a, b) => b.fit - a.fit);
+    && places.every((p) => (c.record.cells['职务'] ?? '').includes(p)) && bodies.every((w) => holds(c, w)))
+    .sort((a, b) => b.fit - a.fit);
   const best = pool[0]?.fit ?? 0;
   if (best < 0.6) return [];
   // the rank bonus breaks ties of wording, it does not hide rows that name the post as fully ("…办事处主任", "…副主任")
@@ -93,7 +100,7 @@ function withNote(all: Candidate[], subject: string[], ctx: AnswerContext): Cand
 /** "沈虹当经委主任之前是干什么的？": a named person's former post, which only a 免去 row of theirs records. */
 const FORMER_POST = /(之前|以前|原来|原先|此前|过去)[，,]?[^，,。？?]{0,4}(是|干|做|担任|任|在)/;
 /** "原来是…吧？现在调去哪了？": the post now is asked too, so both rows answer. */
-const NOW_POST = /现在|如今|目前|现任|调去|调到|调往|去哪|新职务|新岗位/;
+const NOW_POST = /现在|如今|目前|现任|调去|调到|调往|去哪|新职务|新岗位|新任|这次|这回/;
 
 export function composePersonnel(ctx: AnswerContext, draft: Draft): boolean {
   let picks = choose(ctx);

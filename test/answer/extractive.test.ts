@@ -631,6 +631,33 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     expect(swapped.answer.split('\n').slice(0, 2).map((l) => l.split('：')[0])).toEqual(['胡慧芬', '董启蒙']);
   });
 
+  it('personnel: "换了人吗", "换主任了没" ask both sides of the change, however the 换 is worded', async () => {
+    const h = await harness();
+    // seeds/001 line 1673 (任命 施煜) and 1711 (免去 董瑜); "换了人吗" was no personnel question at all
+    const r = await h.ask('土地储备中心换了人吗？新的是谁');
+    expect(r.answer.split('\n').slice(0, 2).map((l) => l.split('：')[0])).toEqual(['施煜', '董瑜']);
+    const street = await h.ask('天目西路街道换主任了没？');
+    expect(street.answer.split('\n').slice(0, 2).map((l) => l.split('：')[0])).toEqual(['胡慧芬', '董启蒙']);
+  });
+
+  it('personnel: "之前在哪，这次新任什么" of someone both removed and appointed asks both rows', async () => {
+    const h = await harness();
+    // seeds/001 line 1683 (任命 …绿化和市容管理局副局长) and 1735 (免去 …绿化管理中心主任)
+    const r = await h.ask('宫明军之前是干什么的，这次新任了什么？');
+    const own = r.answer.split('\n').filter((l) => l.startsWith('宫明军'));
+    expect(own).toEqual(['宫明军：任命为上海市静安区绿化和市容管理局副局长（试用期一年）[1]。', '宫明军：免去上海市静安区绿化管理中心主任[2]。']);
+  });
+
+  it('personnel: a body the question names must be the post\'s: no 局长 of another 局 answers "教育局局长是谁"', async () => {
+    const h = await harness();
+    // the list has 局长 and 副局长 of 粮食和物资储备局, 规划和自然资源局…, none of 教育局 or 民政局
+    for (const q of ['现在静安区教育局局长是谁？', '区民政局局长是谁？']) {
+      const r = await h.ask(q);
+      expect(r.answerable).toBe(false);
+      expect(r.citations).toEqual([]);
+    }
+  });
+
   it('personnel: a personnel row ranked first answers only a question about a post or a person', async () => {
     const h = await harness();
     // 行政服务中心 is in 曲直's post; the question asks about a service, not who holds a post
