@@ -92,6 +92,9 @@ describe('weighing a question\'s words', () => {
     // "去哪办" asks where; "后要" is a localizer HMM joined to a modal: neither is a word the passage must say
     expect(v.words('拿到公租房入住通知后要去哪办入住？')).not.toContain('哪办');
     expect(v.words('拿到公租房入住通知后要去哪办入住？')).not.toContain('后要');
+    // "这件事是哪个部门牵头" cuts 这件/事是, leaving 件事 as the rarest word of all; "听说", "是不是" only frame the question
+    expect(v.words('听说每个街道都要有普惠性的托育点，这件事是哪个部门牵头的？')).toEqual(['每个', '街道', '普惠性', '托育点', '部门', '牵头']);
+    expect(v.words('交材料少带一份，是不是得重新排队')).not.toContain('不是');
   });
 
   it('a modifier weighs half a noun of the same rarity: "一般" says how, not what', () => {
