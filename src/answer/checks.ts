@@ -39,6 +39,8 @@ const UNIT_CELL = new RegExp(`^${MEASURE}次?$|\\s${MEASURE}次?(\\s|$)`, 'm');
 /** "为啥暂缓了": a reason, which only a sentence giving one answers ("因故暂缓" gives none). */
 const WHY_ASKED = /为啥|(?<![任命担作成称认])为什么(?![职岗样])|为何|什么原因|啥原因|原因是/;
 const BECAUSE = /因为|由于|为了|原因|因此|所以|鉴于|导致|旨在|以便/;
+/** "对收入有没有上限", "有没有年龄限制": a limit on a thing, which only a passage naming that thing can set. */
+export const LIMIT_ASKED = /(收入|工资|月薪|年薪|薪水|薪资|存款|资产|财产|年龄|岁数|学历|车辆|汽车)[^，,。？?]{0,8}(上限|下限|限制|限定|标准|要求|超标|门槛|超过|太高|太低)/;
 /** "电话多少？", "热线是几号": a number to call, which only a phone number in what is quoted gives. */
 const PHONE_ASKED = /电话|热线|联系方式|号码/;
 /** "建在哪", "地址在哪里": a place, which only an address, a named site or a way to reach the office gives. */
@@ -97,6 +99,8 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (WHY_ASKED.test(q) && !BECAUSE.test(said)) reasons.push('no reason in the evidence');
   // "去哪办" is answered by the office to go to; "指导站在哪里" by a place, not the body in charge of it
   if (PLACE_ASKED.test(q) && !PLACE.test(said) && !(/(去|到|找)哪/.test(q) && BODY.test(said))) reasons.push('no place in the evidence');
+  const limited = LIMIT_ASKED.exec(q)?.[1];
+  if (limited && !ctx.vocab.forms(limited).some((f) => said.includes(f))) reasons.push(`no mention of ${limited} in what is quoted`);
   const counted = COUNT_ASKED.exec(q)?.[2];
   if (counted && !TALLY.test(said) && !(/\d/.test(said) && UNIT_CELL.test(said))) {
     reasons.push(`no count of ${counted} in the evidence`);

@@ -8,7 +8,7 @@ import { combine, decideClause, type ClauseResult, type Verdict } from './eligib
 import { chunkParagraphs, sectionParagraphs } from './evidence.js';
 import { statedFacts, type StatedFacts } from './question.js';
 import { planName } from './compose-target.js';
-import { evidenceChecks } from './checks.js';
+import { evidenceChecks, LIMIT_ASKED } from './checks.js';
 import { concerns } from './lookup.js';
 
 interface Group {
@@ -127,6 +127,17 @@ function askedWeight(ctx: AnswerContext): (text: string) => number {
 /** Asked about the conditions themselves (not about one rule that happens to mention 申请). */
 const CONDITIONS_ASKED = /申请条件|什么条件|哪些条件|够条件|符合条件|符不符合|够不够|有资格|够资格|资格吗|条件吗|能申请吗|能不能申请|可以申请吗|可不可以申请|能否申请/;
 
+/**
+ * "对收入有没有上限？会不会超标": a limit asked on something (收入, 年龄…) that no condition names is no eligibility
+ * case; the conditions quoted would read as an answer about it. Left to the general gate, which finds it unsaid.
+ */
+function limitUnnamed(ctx: AnswerContext, groups: Group[]): string | null {
+  const m = LIMIT_ASKED.exec(ctx.original) ?? LIMIT_ASKED.exec(ctx.question);
+  if (!m) return null;
+  const text = groups.flatMap((g) => [g.lead.text, ...g.items.map((i) => i.text)]).join('');
+  return ctx.vocab.forms(m[1]!).some((f) => text.includes(f)) ? null : m[1]!;
+}
+
 export function composeEligibility(ctx: AnswerContext, draft: Draft): boolean {
   const facts = statedFacts([...ctx.history.filter((m) => m.role === 'user').map((m) => m.content), ctx.original].join('\n'));
   if (!Object.keys(facts).length && !CONDITIONS_ASKED.test(ctx.question)) return false;
@@ -135,6 +146,8 @@ export function composeEligibility(ctx: AnswerContext, draft: Draft): boolean {
   if (facts.applicant === '单位' && unitApplicant(ctx, draft)) return true;
   const found = conditionsChunk(ctx);
   if (!found || asksAboutOtherMatter(ctx, found.notice) || asksAboutOtherArticle(ctx, found.chunk)) return false;
+  const unnamed = limitUnnamed(ctx, found.groups);
+  if (unnamed) { draft.reasons = [`no condition on ${unnamed}`]; return false; }
   const title = planName(found.notice);
   const results = found.groups.map((g) => {
     const r = g.items.map((i) => decideClause(i.text, facts)).filter((x): x is ClauseResult => x !== null);

@@ -71,7 +71,8 @@ export function statedFacts(text: string): StatedFacts {
   else if (/(外地|外省|非上海|非本市|老家).{0,4}(户口|户籍)|户口.{0,6}(不在上海|外地|老家)/.test(s)) f.hukou = '外地';
   if (/(有|持有|办了|拿到).{0,6}居住证/.test(s)) f.residencePermit = true;
   if (/(没有|无|没办).{0,4}居住证/.test(s)) f.residencePermit = false;
-  if (/(在|于)(静安|本区).{0,8}(上班|工作|就业|任职)|(静安|本区)(的)?(公司|单位|企业)/.test(s)) f.employer = '本区';
+  // "在静安一家快递公司送件", "在静安的门店干活": where one works, said by the workplace as often as by 上班
+  if (/(在|于)(静安|本区)[^，,。？?]{0,10}(上班|工作|就业|任职|干活|公司|单位|企业|门店)|(静安|本区)(的)?(公司|单位|企业)/.test(s)) f.employer = '本区';
   else if (/(在|于)(上海|本市|浦东|徐汇|黄浦|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|松江).{0,8}(上班|工作|就业)/.test(s)) f.employer = '本市';
   const years = yearsOf(s);
   if (years !== undefined) f.contractYears = years;
@@ -82,7 +83,7 @@ export function statedFacts(text: string): StatedFacts {
   if (/(没有|没|未|从未)(享受|住过|申请过|拿过).{0,12}(廉租|共有产权)/.test(s)) f.enjoyedOtherHousing = false;
   else if (/(没有|没|未|从未)(享受|住过|申请过|拿过).{0,4}保障房/.test(s)) f.enjoyedOtherHousing = false;
   else if (/(享受|住着|住过|在住|拿过|买了|有).{0,6}(廉租|共有产权|保障房)/.test(s)) f.enjoyedOtherHousing = true;
-  if (/单位申请|以(单位|公司|企业|机构)(的)?名义|(单位|公司|企业|机构|组织)(想|要|能|可以)?(给|为|帮)(员工|职工).{0,6}申请/.test(s)) f.applicant = '单位';
+  if (/单位申请|[以用拿](单位|公司|企业|机构)(的)?名义|(单位|公司|企业|机构|组织)(想|要|能|可以)?(给|为|帮)(员工|职工).{0,6}申请/.test(s)) f.applicant = '单位';
   else if (/(一家|家庭|夫妻|老婆|老公|孩子|结婚)/.test(s)) f.applicant = '家庭';
   else if (/(单身|一个人|未婚)/.test(s)) f.applicant = '单身';
   return f;

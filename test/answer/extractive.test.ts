@@ -198,6 +198,23 @@ describe('the point matched, the rest the asker\'s phrasing', () => {
   });
 });
 
+describe('limits no condition sets', () => {
+  it('"对收入有没有上限" is refused: 第五条 names no income, and quoting it would read as an answer about one', async () => {
+    const h = await harness();
+    const r = await h.ask('我单身，在静安上班，有居住证。公租房对收入有没有上限？会不会超标？');
+    expect(r.answerable).toBe(false);
+    expect(r.citations).toEqual([]);
+    expect((await h.ask('申请公租房有没有年龄限制？')).answerable).toBe(false);
+  });
+
+  it('a salary stated without asking a limit on it is a circumstance: the conditions are still given', async () => {
+    const h = await harness();
+    const r = await h.ask('我月薪两万，在静安上班，有居住证，能申请公租房吗？');
+    expect(r.answerable).toBe(true);
+    expect(r.citations[0]!.section).toContain('第五条');
+  });
+});
+
 describe('rules asked about', () => {
   it('"X有规定吗" asks about X: a passage on the same staff that never says 配比 does not answer', async () => {
     const h = await harness();

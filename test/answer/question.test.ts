@@ -53,4 +53,9 @@ describe('stated facts', () => {
       enjoyedOtherHousing: false,
     });
   });
+
+  it('reads where one works from the workplace ("在静安一家快递公司送件"), and "用公司名义" as an employer applying', () => {
+    expect(statedFacts('有上海居住证，在静安一家快递公司送件，合同签了两年')).toMatchObject({ employer: '本区', contractYears: 2 });
+    expect(statedFacts('公司注册在普陀，能不能用公司名义帮员工申请')).toMatchObject({ applicant: '单位' });
+  });
 });
