@@ -8,7 +8,7 @@ import { chunkParagraphs, recordEvidence, sectionParagraphs, sentenceEvidence } 
 import { splitSentences } from './sentences.js';
 import { isModifier, weightedCoverage } from './vocabulary.js';
 import { describeValues, namedPlans, planName, sayTargetOnly } from './compose-target.js';
-import { evidenceChecks } from './checks.js';
+import { answersKind, evidenceChecks } from './checks.js';
 import { matchKey } from '../core/text.js';
 import { quotedTerms } from './question.js';
 import { composePersonnel, personsIn } from './compose-personnel.js';
@@ -298,7 +298,8 @@ export function keyTermFactor(ctx: AnswerContext, evidence: string): number {
   // in a target question an unknown word is the indicator asked for; elsewhere it is more often the asker's phrasing
   const weights = ctx.qwords.map((w) => (ctx.type === 'target' ? ctx.vocab.specificity(w) : ctx.vocab.weight(w)));
   const top = Math.max(0, ...weights);
-  const said = ctx.qwords.map((w) => ctx.vocab.forms(w).some((f) => evidence.includes(f)));
+  // a word naming a kind of answer ("步骤", "哪个部门") is said by an answer of that kind ("咨询→申请→…")
+  const said = ctx.qwords.map((w) => ctx.vocab.forms(w).some((f) => evidence.includes(f)) || answersKind(w, evidence));
   const missing = weights.filter((w, i) => w >= top * 0.8 && w >= 4 && !said[i]);
   if (!missing.length) return 1;
   const heaviestSaid = Math.max(0, ...weights.filter((w, i) => w >= 4 && said[i]));

@@ -188,6 +188,15 @@ describe('the point matched, the rest the asker\'s phrasing', () => {
     wellFormed(r);
   });
 
+  it('"要走哪些步骤" is said by the steps themselves (咨询→申请→…), though the text calls them 流程', async () => {
+    const h = await harness();
+    const r = await h.ask('公租房从申请到真正住进去，要走哪些步骤？');
+    expect(r.answerable).toBe(true);
+    // seeds/001 政策解读 "5.申请公租房的流程是什么？": "咨询→申请→受理→初审→复审→公示→领取资格确认书→轮候→选房→签约→办理入住"
+    expect(r.citations[0]!.section).toBe('5.申请公租房的流程是什么？');
+    expect(r.answer).toContain('咨询→申请→受理→初审→复审→公示→领取资格确认书→轮候→选房→签约→办理入住');
+  });
+
   it('"小区老鼠多，想找除害服务，能在网上办吗": 除害服务 and 网上 quoted, 老鼠 not', async () => {
     const h = await harness();
     const r = await h.ask('小区老鼠多，想找除害服务，能在网上办吗？');
