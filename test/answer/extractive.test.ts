@@ -207,6 +207,22 @@ describe('the point matched, the rest the asker\'s phrasing', () => {
   });
 });
 
+describe('a tenant\'s situation in everyday words', () => {
+  it('"房子空着不住" is 未实际居住, "晚交" is 拖欠, "少带了一份证明" is materials 尚未齐备', async () => {
+    const h = await harness();
+    const away = await h.ask('我要被公司派去外地干半年，房子就空着不住，会不会被收回？');
+    // seeds/001 line 2238 (第二十三条（六）) and its 政策解读: "…无正当理由累计6个月以上未实际居住…"
+    expect(away.answer).toContain('累计6个月以上未实际居住');
+    const late = await h.ask('公租房房租偶尔晚交几天，次数多了有没有影响？');
+    // seeds/001 line 2239: "（七）承租人累计发生3次拖欠租金的"
+    expect(late.answer).toContain('累计发生3次拖欠租金');
+    const short = await h.ask('去交公租房申请材料，少带了一份证明，会怎么样？');
+    // seeds/001 line 2178 (第九条): "…申请材料提交尚未齐备的，区运营机构应退还申请材料，并一次性告知补正要求"
+    expect(short.citations[0]!.section).toContain('第九条');
+    expect(short.answer).toContain('一次性告知补正要求');
+  });
+});
+
 describe('limits no condition sets', () => {
   it('"对收入有没有上限" is refused: 第五条 names no income, and quoting it would read as an answer about one', async () => {
     const h = await harness();
