@@ -95,6 +95,9 @@ describe('weighing a question\'s words', () => {
     // "这件事是哪个部门牵头" cuts 这件/事是, leaving 件事 as the rarest word of all; "听说", "是不是" only frame the question
     expect(v.words('听说每个街道都要有普惠性的托育点，这件事是哪个部门牵头的？')).toEqual(['每个', '街道', '普惠性', '托育点', '部门', '牵头']);
     expect(v.words('交材料少带一份，是不是得重新排队')).not.toContain('不是');
+    // "最多能住几年", "最长可以租多久" ask the cap; the text says it 累计不超过6年, never 最多
+    expect(v.words('公租房总共最多能住几年')).not.toContain('最多');
+    expect(v.words('最长可以租多久')).not.toContain('最长');
   });
 
   it('a modifier weighs half a noun of the same rarity: "一般" says how, not what', () => {
