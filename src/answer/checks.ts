@@ -11,7 +11,7 @@ const QUANTITY = /多少|(?<![哪那这])几[个家套项年天次所名位栋�
 const MONEY_ASKED = /(多少|几)(钱|块|元|万|房租|租金|费用|补贴|奖励|资金)|(钱|费用|收费|奖励|补贴|补助|资助|租金|房租|价格|价钱|金额|标准|投资|资金|经费|预算|基金)(规模)?(是|有|能拿|能给|给)?(多少|几|多大)|(拿|给|补|奖|收|减免|减).{0,4}多少/;
 const MONEY = /\d[\d.,]*\s*(万|亿)?元|[一二两三四五六七八九十百千万]+(万|亿)?元/;
 /** "什么时候…？": a date or a period must be in what is quoted. */
-const WHEN_ASKED = /什么时候|何时|哪天|哪一天|哪一?年|几月|几号|日期|几点|开放时间|营业时间/;
+const WHEN_ASKED = /什么时候|什么时间|啥时间|何时|哪天|哪一天|哪一?年|几月|几号|日期|几点|开放时间|营业时间/;
 const WHEN = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*点|\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|[一二三四五六七八九十]+月|年底|年初|以内|之前|之后|期间|[一二三四五六七八九十\d]+个?(工作日|日|天|年|月)/;
 /** Units a question may name; the evidence must use the same one. */
 const UNITS = ['平方公里', '平方米', '万平方米', '亿元', '万元', '元', '万人次', '人次', '公里', '亿美元', '%', '套', '张', '台'];
@@ -62,6 +62,7 @@ function headSaid(focus: string, said: string): boolean {
 /** A focus that names a kind of answer ("哪个部门", "多少比例") is answered by one of that kind, in any words. */
 export function answersKind(focus: string, said: string): boolean {
   return (SHARE_WORD.test(focus) && SHARE.test(said)) || (BODY_WORD.test(focus) && BODY.test(said))
+    || (TIME_WORD.test(focus) && WHEN.test(said))
     || (CHANNEL_WORD.test(focus) && CHANNEL.test(said)) || (STEPS_WORD.test(focus) && STEPS.test(said));
 }
 
@@ -69,9 +70,12 @@ export function answersKind(focus: string, said: string): boolean {
 const STEPS_WORD = /^(环节|步骤|流程|程序|手续)$/;
 const STEPS = /→|流程|步骤|程序|首先|然后|之后|[（(][一二三四五六七八九十][）)].*[（(][一二三四五六七八九十][）)]/;
 
+/** "什么时间": answered by a date or a period, whatever the text calls it. */
+const TIME_WORD = /^(时间|日期|时候|时段|月份|年份)$/;
+
 /** "哪个部门": a body named by what it is (区人力资源社会保障局, 区发展改革委). */
 const BODY_WORD = /^(部门|单位|机构)$/;
-const BODY = /区[\p{Script=Han}]{1,12}?(局|委|办|委员会|办公室|中心)(?=[《“，,、。；;）)]|$)/u;
+const BODY = /[区市][\p{Script=Han}]{1,12}?(局|委|办|委员会|办公室|中心)(?=[《“，,、。；;）)]|$)|有限公司/u;
 /** "有什么渠道": answered by the ways to reach someone, whatever the text calls them. */
 const CHANNEL_WORD = /^(渠道|途径)$/;
 const CHANNEL = /电话|信箱|邮箱|网站|窗口|热线|一网通办|公众号|来信|来访/;

@@ -223,6 +223,24 @@ describe('a tenant\'s situation in everyday words', () => {
   });
 });
 
+describe('kinds of answer in the text\'s words', () => {
+  it('"规划衔接是什么时间" is a date question, answered by the stage whose heading gives the months', async () => {
+    const h = await harness();
+    const r = await h.ask('产业发展十四五规划的规划衔接是什么时间？');
+    expect(r.answerable).toBe(true);
+    // seeds: 编制说明 "4、规划衔接:2020年7月至8月。形成…报送稿…"
+    expect(r.citations[0]!.section).toContain('4、规划衔接:2020年7月至8月');
+    expect(r.answer).toContain('2020年7月至8月');
+  });
+
+  it('"请了哪些机构" is answered by the bodies named, 市-level or companies, though none is called 机构', async () => {
+    const h = await harness();
+    const r = await h.ask('产业规划编制时，专家论证请了哪些机构？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('罗兰贝格国际管理咨询(上海)有限公司、市政府发展研究中心、市文创办、市商务发展研究中心');
+  });
+});
+
 describe('limits no condition sets', () => {
   it('"对收入有没有上限" is refused: 第五条 names no income, and quoting it would read as an answer about one', async () => {
     const h = await harness();
