@@ -41,6 +41,9 @@ const WHY_ASKED = /为啥|(?<![任命担作成称认])为什么(?![职岗样])|�
 const BECAUSE = /因为|由于|为了|原因|因此|所以|鉴于|导致|旨在|以便/;
 /** "对收入有没有上限", "有没有年龄限制": a limit on a thing, which only a passage naming that thing can set. */
 export const LIMIT_ASKED = /(收入|工资|月薪|年薪|薪水|薪资|存款|资产|财产|年龄|岁数|学历|车辆|汽车)[^，,。？?]{0,8}(上限|下限|限制|限定|标准|要求|超标|门槛|超过|太高|太低)/;
+/** "是苏河湾的几倍", "高出多少倍": a ratio, which two figures side by side do not state; only "3.76倍" does. */
+export const RATIO_ASKED = /(多少|几)\s*倍/;
+export const RATIO = /[\d.一二两三四五六七八九十]+\s*倍/;
 /** "电话多少？", "热线是几号": a number to call, which only a phone number in what is quoted gives. */
 const PHONE_ASKED = /电话|热线|联系方式|号码/;
 /** "建在哪", "地址在哪里": a place, which only an address, a named site or a way to reach the office gives. */
@@ -98,6 +101,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   const reasons: string[] = [];
   if (QUANTITY.test(q) && !/\d/.test(said) && !CN_NUMBER.test(said)) reasons.push('no amount in the evidence');
   if (MONEY_ASKED.test(q) && !MONEY.test(said)) reasons.push('no sum of money in the evidence');
+  if (RATIO_ASKED.test(q) && !RATIO.test(said)) reasons.push('no amount in 倍 in the evidence');
   if (WHEN_ASKED.test(q) && !WHEN.test(said)) reasons.push('no date in the evidence');
   if (PHONE_ASKED.test(q) && !PHONE.test(foldWidth(said))) reasons.push('no phone number in the evidence');
   if (WHY_ASKED.test(q) && !BECAUSE.test(said)) reasons.push('no reason in the evidence');

@@ -8,7 +8,7 @@ import { chunkParagraphs, recordEvidence, sectionParagraphs, sentenceEvidence } 
 import { splitSentences } from './sentences.js';
 import { isModifier, weightedCoverage } from './vocabulary.js';
 import { describeValues, namedPlans, planName, sayTargetOnly } from './compose-target.js';
-import { answersKind, evidenceChecks } from './checks.js';
+import { answersKind, evidenceChecks, RATIO, RATIO_ASKED } from './checks.js';
 import { matchKey } from '../core/text.js';
 import { quotedTerms } from './question.js';
 import { composePersonnel, personsIn } from './compose-personnel.js';
@@ -43,7 +43,8 @@ function typeShape(ctx: AnswerContext, s: string, p: Paragraph): number {
 
 /** "多久", "多少": a sentence with a number; "要是…会怎么样": one stating what follows. */
 function figureOrSanction(q: string, s: string): number {
-  return (AMOUNT_ASKED.test(q) && /\d/.test(s) ? 0.2 : 0) + (CONSEQUENCE_ASKED.test(q) && CONSEQUENCE.test(s) ? CONSEQUENCE_BONUS : 0);
+  return (AMOUNT_ASKED.test(q) && /\d/.test(s) ? 0.2 : 0) + (RATIO_ASKED.test(q) && RATIO.test(s) ? 0.3 : 0)
+    + (CONSEQUENCE_ASKED.test(q) && CONSEQUENCE.test(s) ? CONSEQUENCE_BONUS : 0);
 }
 
 /**
@@ -94,7 +95,9 @@ interface ParagraphPick { chunk: Chunk; notice: Notice; paragraph: Paragraph; sc
 function hitsFor(ctx: AnswerContext): Hit[] {
   const named = namedPlans(ctx);
   const hits = ctx.hits.slice(0, 8);
-  if (!named.length) return hits;
+  // several areas set side by side ("南京西路集聚带…比苏河湾、中环两翼高出几倍") are compared in the district's own
+  // notices (产业规划, 中期评估), not in any one area's plan
+  if (!named.length || ctx.vocab.areasNamed(ctx.original || ctx.question).length >= 2) return hits;
   const key = (t: string) => matchKey(t).replace(/[《》"']/g, '');
   const titles = named.map((n) => key(n.carriedTitle ?? n.title));
   const about = (h: Hit) => named.some((n) => n.id === h.chunk.noticeId)

@@ -241,6 +241,24 @@ describe('kinds of answer in the text\'s words', () => {
   });
 });
 
+describe('ratios', () => {
+  it('"高出多少倍" across three belts: the 产业规划 sentence that states the ratios, not each area\'s own plan', async () => {
+    const h = await harness();
+    const r = await h.ask('十三五时候南京西路集聚带的税收，比苏河湾和中环两翼分别高出多少倍？');
+    // seeds/001 line 1776: "…分别是苏河湾集聚带的3.76倍、中环两翼集聚带的2.89倍…"; the areas' own plans give only totals
+    expect(r.citations[0]!.notice).toBe('静府办发〔2021〕12号');
+    expect(r.answer).toContain('分别是苏河湾集聚带的3.76倍、中环两翼集聚带的2.89倍');
+    wellFormed(r);
+  });
+
+  it('a ratio no sentence states is refused, not answered with two totals side by side', async () => {
+    const h = await harness();
+    const r = await h.ask('大宁功能区的税收是市北的几倍？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toContain('no amount in 倍 in the evidence');
+  });
+});
+
 describe('limits no condition sets', () => {
   it('"对收入有没有上限" is refused: 第五条 names no income, and quoting it would read as an answer about one', async () => {
     const h = await harness();
