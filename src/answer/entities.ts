@@ -28,8 +28,11 @@ const PLANS_NAMED = /规划|计划/;
 /** "四个功能区", "各功能区": every plan area. */
 const ALL_AREAS = /(四|几|各|每)个?功能区|各区域/;
 
-/** The members of the first enumeration in the question, each 2–14 characters; none when there is no list. */
-export function enumerationIn(question: string): string[] {
+/**
+ * The members of the first enumeration in the question, each 2–14 characters; none when there is no list. A clause
+ * whose "list" is one name (`isName`: "城区功能和土地利用十四五规划") is passed over for the next.
+ */
+export function enumerationIn(question: string, isName: (members: string[]) => boolean = () => false): string[] {
   for (const clause of foldWidth(question).split(/[，,。？?；;！!：:\s]/)) {
     const pieces = clause.split(SEPARATOR);
     if (pieces.length < 2) continue;
@@ -40,7 +43,7 @@ export function enumerationIn(question: string): string[] {
     // "“儿童友好社区示范点街镇全覆盖”和“…”": quoted members are taken without their marks, and may be longer
     const quoted = /^[“"].*[”"]$/.test(first.trim());
     const members = [first, ...pieces.slice(1, -1), last].map((m) => m.trim().replace(/^[“"]|[”"]$/g, ''));
-    if (members.every((m) => m.length >= 2 && m.length <= (quoted ? 20 : 14))) return members;
+    if (members.every((m) => m.length >= 2 && m.length <= (quoted ? 20 : 14)) && !isName(members)) return members;
   }
   return [];
 }
@@ -51,7 +54,7 @@ export function enumerationIn(question: string): string[] {
  */
 export function entitiesOf(question: string, vocab: Vocabulary): Entity[] {
   const areas = ALL_AREAS.test(question) ? [...vocab.areas.keys()] : vocab.areasNamed(question);
-  const members = enumerationIn(question);
+  const members = enumerationIn(question, (ms) => namesOneNotice(vocab, ms));
   const asPlans = PLANS_NAMED.test(question);
   // "大宁资产经营集团和苏河湾集团": members that only contain an area's name are things of their own
   const things = members.length >= 2 && members.some((m) => areas.some((a) => m.includes(a) && !AREA_AS_SUCH.test(m.replace(a, ''))));
@@ -71,6 +74,15 @@ export function entitiesOf(question: string, vocab: Vocabulary): Entity[] {
   });
   // a name found in most passages ("静安" in "徐汇区的…和静安一样吗") tells nothing apart
   return out.every((e) => e.forms.length && e.forms.every((f) => vocab.specificity(f) >= MIN_SPECIFICITY)) ? out : [];
+}
+
+/** Members that are pieces of one notice's title ("城区功能" + "土地利用十四五规划"): a name with 和 in it, not a list. */
+function namesOneNotice(vocab: Vocabulary, members: string[]): boolean {
+  const named = vocab.noticesNamed(members.join('和'));
+  return named.some((n) => {
+    const title = foldWidth(n.carriedTitle ?? n.title);
+    return members.slice(0, -1).every((m) => title.includes(m)) && SEPARATOR.test(title);
+  });
 }
 
 /** log(1 + passages / passages using the word): 1.0 is a word in about three passages of five. */

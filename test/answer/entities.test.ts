@@ -48,6 +48,15 @@ describe('the list a question sets side by side', () => {
     ]);
   });
 
+  it('a notice title with 和 in it is one name, not a list: the list is looked for in the next clause', async () => {
+    const { vocab } = await harness();
+    const q = '城区功能和土地利用十四五规划，对存量土地转型和新增公共绿地分别提了什么数？';
+    expect(entitiesOf(q, vocab).map((e) => e.text)).toEqual(['存量土地转型', '新增公共绿地']);
+    expect(partsOf(q, vocab)).toEqual([
+      '城区功能和土地利用十四五规划，对存量土地转型提了什么数？', '城区功能和土地利用十四五规划，对新增公共绿地提了什么数？',
+    ]);
+  });
+
   it('a name found in most passages tells nothing apart: "静安" is no member', async () => {
     const { vocab } = await harness();
     expect(entitiesOf('徐汇区的公租房申请条件和静安一样吗？', vocab)).toEqual([]);
