@@ -18,6 +18,9 @@ export interface Evidence {
   path?: string[];
 }
 
+/** The "《notice》“heading”：" that opens a quoted line. */
+const LEAD = /^《[^》]+》(“[^”]*”)?：/;
+
 export class Draft {
   private readonly lines: string[] = [];
   private readonly closing: string[] = [];
@@ -75,7 +78,9 @@ export class Draft {
     }
     for (const line of other.lines) {
       const renumbered = line.replace(/\[(\d+)\]/g, (_, d: string) => `[${map.get(Number(d)) ?? d}]`);
-      if (!this.lines.includes(renumbered)) this.lines.push(renumbered);
+      // a part quoting what another part already said, under its own 《notice》“heading”： lead, adds nothing
+      const body = renumbered.replace(LEAD, '');
+      if (!this.lines.includes(renumbered) && !(body && this.lines.some((l) => l.includes(body)))) this.lines.push(renumbered);
     }
     for (const line of other.closing) this.close(line);
   }

@@ -241,6 +241,16 @@ describe('kinds of answer in the text\'s words', () => {
   });
 });
 
+describe('parts answered from the same passage', () => {
+  it('a sentence one part already quoted is not said again by the next under its notice\'s name', async () => {
+    const h = await harness();
+    const r = await h.ask('中期评估报告征求意见，建议怎么交？截止到什么时候？');
+    // the ways announced and the deadline that follows them; the deadline part found the same sentence again
+    expect(r.answer.split('\n').filter((l) => l.includes('意见反馈截止时间为2023年10月18日'))).toHaveLength(1);
+    wellFormed(r);
+  });
+});
+
 describe('ratios', () => {
   it('"高出多少倍" across three belts: the 产业规划 sentence that states the ratios, not each area\'s own plan', async () => {
     const h = await harness();
