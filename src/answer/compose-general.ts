@@ -98,12 +98,26 @@ function hitsFor(ctx: AnswerContext): Hit[] {
   // several areas set side by side ("南京西路集聚带…比苏河湾、中环两翼高出几倍") are compared in the district's own
   // notices (产业规划, 中期评估), not in any one area's plan
   if (!named.length || ctx.vocab.areasNamed(ctx.original || ctx.question).length >= 2) return hits;
+  if (reportedSince(ctx, named)) return hits;
   const key = (t: string) => matchKey(t).replace(/[《》"']/g, '');
   const titles = named.map((n) => key(n.carriedTitle ?? n.title));
   const about = (h: Hit) => named.some((n) => n.id === h.chunk.noticeId)
     || titles.some((t) => t.length >= 4 && key(h.chunk.noticeTitle).includes(t));
   return hits.filter(about);
 }
+
+/**
+ * "截至2023年6月底，苏河湾功能区有多少家…": a year after the area's plan was issued and before its period ends asks
+ * what was reported then (the 中期评估), not what the plan says; a plan named by its title still speaks alone.
+ */
+function reportedSince(ctx: AnswerContext, named: Notice[]): boolean {
+  if (ctx.vocab.noticesNamed(ctx.question).length || /规划|计划|目标/.test(ctx.question)) return false;
+  const issued = Math.max(...named.map((n) => Number(n.date?.slice(0, 4) ?? 9999)));
+  return [...ctx.question.matchAll(/(20\d{2})\s*年/g)].some((m) => Number(m[1]) > issued && Number(m[1]) < PLAN_END);
+}
+
+/** The last year of the plans' period (十四五: 2021–2025): a year before it is progress, it and after are targets. */
+const PLAN_END = 2025;
 
 /** The question's most specific word. */
 function keyWord(ctx: AnswerContext, by: 'weight' | 'specificity' = 'specificity'): string | null {

@@ -53,7 +53,10 @@ function swapEntity(question: string, prev: string, own: Entity[], lex: Lexicon)
     const name = type === 'area' ? mine.key : mine.surface;
     const swapped = prev.slice(0, theirs.start) + name + prev.slice(theirs.start + theirs.surface.length);
     // whatever else the follow-up says ("那大宁的呢" says nothing more; "大宁的绿地呢" does) is kept after it
-    const rest = question.replace(LEADING, '').replace(TRAILING, '').replace(mine.surface, '').replace(/^的/, '');
+    // "那市北功能区呢" says nothing more than 市北; "那市北呢？它的日均客流…" asks on, its 它 being the one named now
+    const rest = question.replace(LEADING, '').replace(TRAILING, '').replace(mine.surface, '')
+      .replace(/^(功能区|地区|区域|片区|那边|这边)?的?/, '').replace(/^呢[？?，,。\s]*/, '')
+      .replace(/它们?(的)?/, (_, de: string | undefined) => `${name}${de ?? ''}`);
     return rest.length >= 2 ? `${swapped.replace(TRAILING, '')}，${rest}？` : swapped;
   }
   return null;

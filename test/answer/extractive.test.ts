@@ -251,6 +251,18 @@ describe('parts answered from the same passage', () => {
   });
 });
 
+describe('an area at a time after its plan', () => {
+  it('"截至2023年6月底，苏河湾功能区有多少家…" is read from the 中期评估, not only from the area\'s 2021 plan', async () => {
+    const h = await harness();
+    const r = await h.ask('截至2023年6月底，苏河湾功能区有多少家跨国公司地区总部？');
+    // seeds/002 line 68: "…截至2023年6月底,苏河湾功能区跨国公司地区总部共21家…"
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('苏河湾功能区跨国公司地区总部共21家');
+    expect(r.citations[0]!.notice).toBeNull();
+    expect(r.citations[0]!.title).toContain('中期评估报告');
+  });
+});
+
 describe('ratios', () => {
   it('"高出多少倍" across three belts: the 产业规划 sentence that states the ratios, not each area\'s own plan', async () => {
     const h = await harness();

@@ -30,6 +30,13 @@ describe('follow-up rewriting', () => {
     expect(rewriteFollowUp('那大宁呢？', turns('市北2025年税收增长目标是多少？'), lex)).toBe('大宁2025年税收增长目标是多少？');
   });
 
+  it('an area named with 功能区 says no more than the area; a clause after the swap asks on, its 它 the area named', () => {
+    const prev = turns('南京西路功能区十四五对商圈客流有目标吗？');
+    expect(rewriteFollowUp('那市北功能区呢？', prev, lex)).toBe('市北功能区十四五对商圈客流有目标吗？');
+    // was "…有目标，呢？它的日均客流目标定了多少？", and 它 found 南京西路's row: a wrong figure for 市北
+    expect(rewriteFollowUp('那市北呢？它的日均客流目标定了多少？', prev, lex)).toBe('市北功能区十四五对商圈客流有目标，市北的日均客流目标定了多少？');
+  });
+
   it('swaps an area inside a plan\'s short name, writing an everyday form out in full', () => {
     expect(rewriteFollowUp('那大宁呢？', turns('市北规划里税收年均增长目标是多少？'), lex)).toBe('大宁规划里税收年均增长目标是多少？');
     expect(rewriteFollowUp('南西呢？', turns('市北规划里税收年均增长目标是多少？'), lex)).toBe('南京西路规划里税收年均增长目标是多少？');
