@@ -191,7 +191,24 @@ function sentencesOf(ctx: AnswerContext, p: Paragraph): string[] {
   // "有以下情形之一，…可收回房屋：A；B；…": a list announced is quoted whole, or the answer reads as if A were all
   const intro = keep.find((x) => LIST_INTRO.test(x.s));
   if (intro) return scored.slice(intro.i, intro.i + 12).map((x) => x.s);
-  return keep.map((x) => x.s);
+  return withListRest(keep.map((x) => x.i), all);
+}
+
+/**
+ * "实现“两个超过”：即A；B。": a sentence that opens a list with a colon and stops at its "；" goes on to the "。" that
+ * closes the list, or the answer gives A as all of it.
+ */
+function withListRest(picked: number[], all: string[]): string[] {
+  const out = new Set<number>();
+  for (const i of picked) {
+    out.add(i);
+    if (!/[：:]/.test(all[i]!) || !/[；;]$/.test(all[i]!)) continue;
+    for (let j = i + 1; j < all.length && j <= i + 6; j++) {
+      out.add(j);
+      if (!/[；;]$/.test(all[j]!)) break;
+    }
+  }
+  return [...out].sort((a, b) => a - b).map((i) => all[i]!);
 }
 
 export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {

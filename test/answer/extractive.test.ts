@@ -263,6 +263,15 @@ describe('an area at a time after its plan', () => {
   });
 });
 
+describe('lists opened by a colon', () => {
+  it('"：即A；B。" is quoted to the full stop: "两个超过" is the part after the "；"', async () => {
+    const h = await harness();
+    const r = await h.ask('托育计划里讲的“两个必开”“两个超过”是指什么？');
+    expect(r.answer).toContain('即新建公建配套园所必开托班、能挖潜扩班的园所必开托班；到2023年，确保托幼一体园所在公民办幼儿园总量中占比超过55%，公办托幼一体幼儿园全覆盖的街镇超过三分之一');
+    wellFormed(r);
+  });
+});
+
 describe('ratios', () => {
   it('"高出多少倍" across three belts: the 产业规划 sentence that states the ratios, not each area\'s own plan', async () => {
     const h = await harness();
