@@ -272,6 +272,16 @@ describe('lists opened by a colon', () => {
   });
 });
 
+describe('targets asked in everyday words', () => {
+  it('"区里的全民健身计划…要占到多少" and "规划里说要新开几个白领食堂" are read from the indicator rows', async () => {
+    const h = await harness();
+    const sport = await h.ask('区里的全民健身计划，到2025年经常锻炼的人要占到多少？');
+    expect(sport.answer).toContain('“经常参加体育锻炼人数”目标为47%（约束性指标）');
+    const canteen = await h.ask('市北园区上班吃饭难，规划里说要新开几个白领食堂？');
+    expect(canteen.answer).toContain('“新增白领食堂”2025年目标为2-3个（预期性指标）');
+  });
+});
+
 describe('ratios', () => {
   it('"高出多少倍" across three belts: the 产业规划 sentence that states the ratios, not each area\'s own plan', async () => {
     const h = await harness();

@@ -98,6 +98,12 @@ describe('weighing a question\'s words', () => {
     // "最多能住几年", "最长可以租多久" ask the cap; the text says it 累计不超过6年, never 最多
     expect(v.words('公租房总共最多能住几年')).not.toContain('最多');
     expect(v.words('最长可以租多久')).not.toContain('最长');
+    // "区里" is the district every notice is about: as an unseen word it was the heaviest of a target question; "社区里"
+    // keeps its 社区
+    expect(v.words('区里的全民健身计划，到2025年经常锻炼的人要占到多少')).not.toContain('区里');
+    expect(v.words('社区里那种带小孩的宝宝屋有几家')).toContain('社区');
+    // "新开几个白领食堂" is the table's 新增白领食堂
+    expect(v.forms('新增')).toContain('新开');
   });
 
   it('a modifier weighs half a noun of the same rarity: "一般" says how, not what', () => {
