@@ -8,6 +8,7 @@ import { chunkParagraphs, recordEvidence, sectionParagraphs, sentenceEvidence } 
 import { splitSentences } from './sentences.js';
 import { isModifier, weightedCoverage } from './vocabulary.js';
 import { describeValues, namedPlans, planName, sayTargetOnly } from './compose-target.js';
+import { citeRuleBehind } from './rule-behind.js';
 import { answersKind, evidenceChecks, RATIO, RATIO_ASKED } from './checks.js';
 import { matchKey } from '../core/text.js';
 import { quotedTerms } from './question.js';
@@ -313,6 +314,8 @@ function sayPicks(ctx: AnswerContext, draft: Draft, picks: ParagraphPick[]): { s
     said.push(`${pick.chunk.contextLine} ${pick.paragraph.path.join(' ')} ${sentences.join('')}`);
     quoted.push(sentences.join(''));
   });
+  // a 政策解读 restating an article of its rule points to the article too
+  for (const { pick, sentences } of lines) citeRuleBehind(ctx, draft, pick.notice, sentences.join(''));
   return { said, quoted };
 }
 

@@ -119,3 +119,12 @@ const MAX_SECTION_PARAGRAPHS = 24;
 export function chunkParagraphs(lookup: CorpusLookup, chunk: Chunk): Paragraph[] {
   return chunk.paragraphIds.map((id) => lookup.paragraph(id)).filter((p): p is Paragraph => !!p);
 }
+
+/** A chunk of one paragraph, for citing a paragraph retrieval did not return (a rule's validity, the article explained). */
+export function paragraphChunk(n: Notice, p: Paragraph): Chunk {
+  return {
+    id: `${p.id}`, noticeId: n.id, docNo: n.docNo, noticeTitle: n.title, shortTitle: n.carriedTitle ?? n.title,
+    noticeKind: n.kind, noticeStatus: n.status, type: 'text', path: p.path, text: p.text, contextLine: '',
+    indexText: '', span: p.span, paragraphIds: [p.id], recordId: null, cells: null,
+  };
+}

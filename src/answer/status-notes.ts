@@ -1,10 +1,10 @@
 // Status warnings for cited notices: a rule past its stated validity, a draft for comment.
 
 import type { Notice, Paragraph } from '../ingest/types.js';
-import type { Chunk } from '../engine/types.js';
 import type { Draft } from './draft.js';
 import type { CorpusLookup } from './lookup.js';
 import { splitSentences } from './sentences.js';
+import { paragraphChunk } from './evidence.js';
 
 function validitySentence(n: Notice): { paragraph: Paragraph; sentence: string } | null {
   for (const p of n.paragraphs) {
@@ -12,14 +12,6 @@ function validitySentence(n: Notice): { paragraph: Paragraph; sentence: string }
     if (s) return { paragraph: p, sentence: s };
   }
   return null;
-}
-
-function chunkOf(n: Notice, p: Paragraph): Chunk {
-  return {
-    id: `${p.id}`, noticeId: n.id, docNo: n.docNo, noticeTitle: n.title, shortTitle: n.carriedTitle ?? n.title,
-    noticeKind: n.kind, noticeStatus: n.status, type: 'text', path: p.path, text: p.text, contextLine: '',
-    indexText: '', span: p.span, paragraphIds: [p.id], recordId: null, cells: null,
-  };
 }
 
 /** Adds a warning line (with its own citation) for each cited notice that has expired or is a draft. */
@@ -34,7 +26,7 @@ export function addStatusNotes(draft: Draft, lookup: CorpusLookup, today: string
     const name = n.carriedTitle ?? n.title;
     if (n.validTo && n.validTo < today) {
       const v = validitySentence(n);
-      const ref = v ? draft.cite({ chunk: chunkOf(n, v.paragraph), notice: n, parts: [v.sentence], span: v.paragraph.span, path: v.paragraph.path }) : null;
+      const ref = v ? draft.cite({ chunk: paragraphChunk(n, v.paragraph), notice: n, parts: [v.sentence], span: v.paragraph.span, path: v.paragraph.path }) : null;
       draft.say(`注意：《${name}》写明的有效期已经届满，现行规定请以主管部门最新发布的文件为准。`, ref);
       notes.push(`expired: ${n.id} valid to ${n.validTo}`);
     }

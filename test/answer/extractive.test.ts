@@ -282,6 +282,25 @@ describe('targets asked in everyday words', () => {
   });
 });
 
+describe('the rule behind an explanation', () => {
+  it('a 政策解读 answer restating an article of the 办法 names and cites the article too', async () => {
+    const h = await harness();
+    const r = await h.ask('在租赁合同期内，运营公司有权收回房屋吗？');
+    expect(r.citations[0]!.section).toBe('9. 在租赁合同期内，运营公司有权收回房屋吗？');
+    expect(r.answer).toContain('以上内容见《静安区公共租赁住房申请供应和租后管理办法（2021版）》“第二十三条  退出管理”[2]。');
+    // seeds/001 line 2238: the article's own items, quoted as the 办法 writes them
+    expect(r.citations[1]!.sectionPath.at(-1)).toBe('第二十三条  退出管理');
+    expect(r.citations[1]!.quote).toContain('（六）承租人无正当理由累计6个月以上未实际居住所承租的公共租赁住房；');
+    wellFormed(r);
+  });
+
+  it('a 政策解读 answer with nothing of the 办法 in it (the application address) points nowhere', async () => {
+    const h = await harness();
+    const r = await h.ask('在哪里申请静安区公共租赁住房？');
+    expect(r.answer).not.toContain('以上内容见');
+  });
+});
+
 describe('ratios', () => {
   it('"高出多少倍" across three belts: the 产业规划 sentence that states the ratios, not each area\'s own plan', async () => {
     const h = await harness();
