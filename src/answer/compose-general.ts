@@ -9,6 +9,7 @@ import { splitSentences } from './sentences.js';
 import { isModifier, weightedCoverage } from './vocabulary.js';
 import { describeValues, namedPlans, planName, sayTargetOnly } from './compose-target.js';
 import { citeRuleBehind } from './rule-behind.js';
+import { indicatorElsewhere } from './indicator-elsewhere.js';
 import { answersKind, evidenceChecks, RATIO, RATIO_ASKED } from './checks.js';
 import { matchKey } from '../core/text.js';
 import { quotedTerms } from './question.js';
@@ -240,6 +241,9 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
   const heads = chosen.map((c) => chunkParagraphs(ctx.lookup, c.chunk).find((p) => p.headingId === c.paragraph.headingId)?.text ?? '')
     .filter((t) => /^(到|至|截至)?\s*\d{4}\s*年/.test(t));
   const checks = evidenceChecks(ctx, `${used} ${heads.join(' ')}`, quoted.join(''));
+  // a target asked of a plan whose table lacks the indicator another plan's has: the plan sets none
+  const elsewhere = (ctx.type === 'target' || AMOUNT_ASKED.test(ctx.question)) ? indicatorElsewhere(ctx) : null;
+  if (elsewhere) { checks.reasons.push(`no mention of ${elsewhere} in the notices asked about`); checks.factor *= 0.2; }
   draft.reasons = checks.reasons;
   // a target question that no indicator answered must find its own words in the passage, unknown ones most of all
   const by = ctx.type === 'target' ? 'specificity' : 'weight';

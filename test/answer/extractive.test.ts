@@ -301,6 +301,32 @@ describe('the rule behind an explanation', () => {
   });
 });
 
+describe('a target only another plan sets', () => {
+  it('"南京西路规划对新增高新技术企业有什么目标" is refused: 苏河湾\'s table has 新增高新技术企业数, 南京西路\'s nothing like it', async () => {
+    const h = await harness();
+    const r = await h.ask('南京西路规划对新增高新技术企业有什么目标？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toContain('no mention of 新增高新技术企业数 in the notices asked about');
+  });
+
+  it('a follow-up moving 日均客流 to 市北 is refused, not answered with 南京西路\'s 40万人次', async () => {
+    const h = await harness();
+    const history = [
+      { role: 'user' as const, content: '南京西路功能区十四五对商圈客流有目标吗？' },
+      { role: 'assistant' as const, content: '南京西路功能区主要指标中，商圈日均客流2025年目标为40万人次。' },
+    ];
+    const r = await h.ask('那市北功能区呢？它的日均客流目标定了多少？', history);
+    expect(r.answerable).toBe(false);
+    expect(r.answer).not.toContain('40万人次');
+  });
+
+  it('a plan without an indicator table sets its targets in running text: still answered', async () => {
+    const h = await harness();
+    const r = await h.ask('城区功能和土地利用规划里，“十四五”要新增多少公共绿地？');
+    expect(r.answer).toContain('新增公共绿地面积28公顷');
+  });
+});
+
 describe('ratios', () => {
   it('"高出多少倍" across three belts: the 产业规划 sentence that states the ratios, not each area\'s own plan', async () => {
     const h = await harness();
