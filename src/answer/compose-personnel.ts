@@ -97,8 +97,11 @@ function withNote(all: Candidate[], subject: string[], ctx: AnswerContext): Cand
   return all.filter((c) => hits.every((w) => ctx.vocab.forms(w).some((f) => noted(c).includes(f)))).slice(0, 12);
 }
 
-/** "沈虹当经委主任之前是干什么的？": a named person's former post, which only a 免去 row of theirs records. */
-const FORMER_POST = /(之前|以前|原来|原先|此前|过去)[，,]?[^，,。？?]{0,4}(是|干|做|担任|任|在)/;
+/**
+ * "沈虹当经委主任之前是干什么的？", "曲直是从哪个单位派来挂职的": a named person's former post or where they came from,
+ * which only a 免去 row of theirs records.
+ */
+const FORMER_POST = /(之前|以前|原来|原先|此前|过去)[，,]?[^，,。？?]{0,4}(是|干|做|担任|任|在)|从哪[个里儿]?[^，,。？?]{0,6}(派|调|来)/;
 /** "原来是…吧？现在调去哪了？": the post now is asked too, so both rows answer. */
 const NOW_POST = /现在|如今|目前|现任|调去|调到|调往|去哪|新职务|新岗位|新任|这次|这回/;
 

@@ -764,6 +764,13 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     expect((await h.ask('胡慧芬当天目西路街道办事处主任之前，是做什么的？')).answerable).toBe(false);
   });
 
+  it('personnel: "从哪个单位派来挂职的" asks where someone came from, which the list does not say', async () => {
+    const h = await harness();
+    // seeds/001: 王正阳 has one row, 任命 …副局长（挂职…）; no row says where he came from
+    const r = await h.ask('王正阳是从哪个单位派来挂职的？');
+    expect(r.answerable).toBe(false);
+  });
+
   it('personnel: "原来是…吧，现在去哪了" asks the former post and the new one', async () => {
     const h = await harness();
     const r = await h.ask('孙中峰以前是宝山路街道办事处主任吧，现在去哪个单位了？');
