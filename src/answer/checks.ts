@@ -44,6 +44,9 @@ export const LIMIT_ASKED = /(收入|工资|月薪|年薪|薪水|薪资|存款|�
 /** "是苏河湾的几倍", "高出多少倍": a ratio, which two figures side by side do not state; only "3.76倍" does. */
 export const RATIO_ASKED = /(多少|几)\s*倍/;
 export const RATIO = /[\d.一二两三四五六七八九十]+\s*倍/;
+/** "哪个街道的…最高", "哪些街镇已经…": one street or town of the district, by its name. */
+const STREET_ASKED = /哪[个些几]?[个所]?(街道|街镇|镇)/;
+const STREET = /\p{Script=Han}{2,4}(路街道|街道|镇)(?![\p{Script=Han}]{0,1}(全覆盖|配备|工作))/u;
 /** "电话多少？", "热线是几号": a number to call, which only a phone number in what is quoted gives. */
 const PHONE_ASKED = /电话|热线|联系方式|号码/;
 /** "建在哪", "地址在哪里": a place, which only an address, a named site or a way to reach the office gives. */
@@ -109,6 +112,8 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (PLACE_ASKED.test(q) && !PLACE.test(said) && !(/(去|到|找)哪/.test(q) && BODY.test(said))) reasons.push('no place in the evidence');
   const limited = LIMIT_ASKED.exec(q)?.[1];
   if (limited && !ctx.vocab.forms(limited).some((f) => said.includes(f))) reasons.push(`no mention of ${limited} in what is quoted`);
+  // "哪个街道最高": a street named, which a district-wide figure is not
+  if (STREET_ASKED.test(q) && !STREET.test(said)) reasons.push('no place named among the streets asked');
   const counted = COUNT_ASKED.exec(q)?.[2];
   if (counted && !TALLY.test(said) && !(/\d/.test(said) && UNIT_CELL.test(said))) {
     reasons.push(`no count of ${counted} in the evidence`);

@@ -327,6 +327,21 @@ describe('a target only another plan sets', () => {
   });
 });
 
+describe('which street', () => {
+  it('"哪个街道…最高" needs a street named: the district-wide figure is refused', async () => {
+    const h = await harness();
+    const r = await h.ask('人均体育场地面积分街镇看，哪个街道最高？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toContain('no place named among the streets asked');
+  });
+
+  it('a passage naming the street answers it', async () => {
+    const h = await harness();
+    const r = await h.ask('苏河湾规划里，哪个街道的社区卫生服务中心要二期扩建？');
+    expect(r.answer).toContain('推进江宁路街道社区卫生服务中心二期扩建');
+  });
+});
+
 describe('ratios', () => {
   it('"高出多少倍" across three belts: the 产业规划 sentence that states the ratios, not each area\'s own plan', async () => {
     const h = await harness();
