@@ -360,6 +360,16 @@ describe('ratios', () => {
   });
 });
 
+describe('a tenant who bought a flat not yet handed over', () => {
+  it('"买了期房还没交房，续租审核没通过" is 第二十四条\'s transition, in the text\'s 续租 and 交付', async () => {
+    const h = await harness();
+    const r = await h.ask('我住公租房，买了期房明年才交房，这次续租审核没通过，是不是得马上搬走？');
+    expect(r.answerable).toBe(true);
+    expect(r.citations[0]!.sectionPath.at(-1)).toBe('第二十四条  腾退和过渡');
+    expect(r.answer).toContain('承租人因购买期房');
+  });
+});
+
 describe('limits no condition sets', () => {
   it('"对收入有没有上限" is refused: 第五条 names no income, and quoting it would read as an answer about one', async () => {
     const h = await harness();

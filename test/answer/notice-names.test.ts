@@ -104,6 +104,10 @@ describe('weighing a question\'s words', () => {
     expect(v.words('社区里那种带小孩的宝宝屋有几家')).toContain('社区');
     // "新开几个白领食堂" is the table's 新增白领食堂
     expect(v.forms('新增')).toContain('新开');
+    // the text writes 续租 ("符合条件的可续租") and 交付 ("所购期房尚未交付"); 续签/续约/交房 are the asker's
+    expect(v.forms('续租')).toEqual(expect.arrayContaining(['续签', '续约']));
+    expect(v.words('这次续租审核没通过')).toContain('续租');
+    expect(v.forms('交付')).toContain('交房');
   });
 
   it('a modifier weighs half a noun of the same rarity: "一般" says how, not what', () => {
