@@ -1,8 +1,11 @@
 // Table records (indicators, tasks, personnel) and aliases, checked cell by cell against the seed text.
 
+import { curatedAliases } from '../../src/ingest/curated.js';
 import { describe, expect, it } from 'vitest';
 import type { Notice, TableRecord } from '../../src/ingest/types.js';
-import { byDocNo, byTitle, seedCorpus } from '../helpers.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { byDocNo, byTitle, SEEDS, seedCorpus } from '../helpers.js';
 
 const row = (n: Notice, pred: (t: TableRecord) => boolean): TableRecord => {
   const r = n.tables.find(pred);
@@ -106,5 +109,11 @@ describe('aliases', () => {
     expect(has('市北规划', '市北功能区“十四五”规划')).toBe(true);
     expect(has('公租房', '公共租赁住房')).toBe(true);
     expect(has('托班', '托育')).toBe(true);
+  });
+
+  it('every curated alias maps to words the seeds write: a full form they never use makes the asker\'s word unmatched', () => {
+    const text = readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), 'utf8')).join('\n');
+    // 续租 → 续签 read every 续租 question as one about a word no notice has
+    expect(curatedAliases.filter((a) => !text.includes(a.full)).map((a) => `${a.alias} → ${a.full}`)).toEqual([]);
   });
 });
