@@ -10,7 +10,7 @@ import { isModifier, weightedCoverage } from './vocabulary.js';
 import { describeValues, namedPlans, planName, sayTargetOnly } from './compose-target.js';
 import { citeRuleBehind } from './rule-behind.js';
 import { indicatorElsewhere } from './indicator-elsewhere.js';
-import { answersKind, evidenceChecks, RATIO, RATIO_ASKED } from './checks.js';
+import { answersKind, evidenceChecks, PLACE, PLACE_ASKED, RATIO, RATIO_ASKED } from './checks.js';
 import { matchKey } from '../core/text.js';
 import { quotedTerms } from './question.js';
 import { composePersonnel, personsIn } from './compose-personnel.js';
@@ -37,7 +37,9 @@ function typeShape(ctx: AnswerContext, s: string, p: Paragraph): number {
     case 'date': return DATE.test(s) ? 0.35 : 0;
     case 'responsibility': return /牵头|负责|责任单位|责任部门|配合/.test(s) ? 0.3 : 0;
     case 'definition': return /是指|指由|是政府|是.{2,20}的/.test(s) ? 0.25 : 0;
-    case 'procedure': return (/→|步骤|流程/.test(s) || p.role === 'item' ? 0.25 : 0) + figureOrSanction(ctx.question, s);
+    // "去哪儿申请": the way in, by its place (an address, a window, 一网通办), not the steps after it
+    case 'procedure': return (PLACE_ASKED.test(ctx.question) ? (PLACE.test(s) ? 0.3 : 0) : /→|步骤|流程/.test(s) || p.role === 'item' ? 0.25 : 0)
+      + figureOrSanction(ctx.question, s);
     default: return (PERMISSION_ASKED.test(ctx.question) && /不得|禁止|严禁|允许|可以|不能|不予|不可/.test(s) ? 0.15 : 0)
       + figureOrSanction(ctx.question, s);
   }

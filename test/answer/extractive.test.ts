@@ -342,6 +342,17 @@ describe('which street', () => {
   });
 });
 
+describe('where to go', () => {
+  it('"去哪儿申请" is answered by the way in (一网通办, the offices\' addresses), not by the steps after it', async () => {
+    const h = await harness();
+    const r = await h.ask('静安公租房去哪儿申请？');
+    expect(r.answerable).toBe(true);
+    // 政策解读 5 (咨询→申请→…) outscored 6 on its → before a place counted for a place question
+    expect(r.citations[0]!.section).toBe('6.在哪里申请静安区公共租赁住房？');
+    expect(r.answer).toContain('谈家桥156号');
+  });
+});
+
 describe('ratios', () => {
   it('"高出多少倍" across three belts: the 产业规划 sentence that states the ratios, not each area\'s own plan', async () => {
     const h = await harness();
