@@ -5,7 +5,8 @@ import type { Notice, Paragraph, SourceSpan } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
 import { combine, decideClause, type ClauseResult, type Verdict } from './eligibility-rules.js';
-import { chunkParagraphs, sectionParagraphs } from './evidence.js';
+import { chunkParagraphs, paragraphChunk, sectionParagraphs } from './evidence.js';
+import { supplementOf } from './eligibility-supplement.js';
 import { statedFacts, type StatedFacts } from './question.js';
 import { planName } from './compose-target.js';
 import { evidenceChecks, LIMIT_ASKED } from './checks.js';
@@ -138,6 +139,17 @@ function limitUnnamed(ctx: AnswerContext, groups: Group[]): string | null {
   return ctx.vocab.forms(m[1]!).some((f) => text.includes(f)) ? null : m[1]!;
 }
 
+/** A particular of the asker's that the conditions leave unsaid, from another article of the rule, quoted after them. */
+function saySupplement(ctx: AnswerContext, draft: Draft, found: { chunk: Chunk; notice: Notice }, groups: Group[]): void {
+  const own = groups.flatMap((g) => [g.lead, ...g.items]);
+  const extra = supplementOf(ctx, found.notice, own.map((p) => p.text).join(''), new Set(own.map((p) => p.id)));
+  if (!extra) return;
+  const { paragraph, sentence } = extra;
+  const n = draft.cite({ chunk: paragraphChunk(found.notice, paragraph), notice: found.notice, parts: [sentence], span: paragraph.span, path: paragraph.path });
+  const where = paragraph.path.at(-1);
+  draft.say(`另外，${where ? `“${where}”` : ''}规定：${sentence}`, n);
+}
+
 export function composeEligibility(ctx: AnswerContext, draft: Draft): boolean {
   const facts = statedFacts([...ctx.history.filter((m) => m.role === 'user').map((m) => m.content), ctx.original].join('\n'));
   if (!Object.keys(facts).length && !CONDITIONS_ASKED.test(ctx.question)) return false;
@@ -162,6 +174,7 @@ export function composeEligibility(ctx: AnswerContext, draft: Draft): boolean {
     });
     draft.say(`${clean(g.lead.text)}${g.items.map((i) => clean(i.text)).join('；')}。`, n);
   }
+  saySupplement(ctx, draft, found, results.map(({ g }) => g));
   if (Object.keys(facts).length) for (const line of verdictLine(results)) draft.say(line);
   draft.say(conclusion(combine('all', results.map((x) => x.v)), facts));
   draft.support = 1;

@@ -381,6 +381,26 @@ describe('a tenant who bought a flat not yet handed over', () => {
   });
 });
 
+describe('what the conditions leave unsaid', () => {
+  it('a particular the asker states that 第五条 never mentions (户口在嘉定老家) gets the article that does (第六条（三）)', async () => {
+    const h = await harness();
+    const r = await h.ask('我在静安上班，和老婆一起申请公租房，我们户口还在嘉定老家，那边老房子是我爸的，会算我们的面积吗？');
+    const extra = r.answer.split('\n').find((l) => l.startsWith('另外，'));
+    // seeds/001 第六条（三）: "…户籍地位于本市宝山区、闵行区、嘉定区…的…该户籍地住房可不计建筑面积"
+    expect(extra).toMatch(/^另外，“第六条  住房面积的计算”规定：（三）.*嘉定区.*可不计建筑面积\[\d\]/);
+    expect(r.citations.some((c) => c.sectionPath.at(-1) === '第六条  住房面积的计算')).toBe(true);
+    wellFormed(r);
+  });
+
+  it('a courier is told of 第三条\'s 适当倾斜 for 快递 workers; an asker with nothing beyond the conditions gets no extra', async () => {
+    const h = await harness();
+    const courier = await h.ask('我外地户口，有上海居住证，在静安送快递，签了两年合同，社保一直交，能申请公租房吗？');
+    expect(courier.answer).toMatch(/另外，“第三条  供应对象”规定：.*快递.*适当倾斜\[\d\]/);
+    const plain = await h.ask('我有居住证，在静安上班，能申请公租房吗？');
+    expect(plain.answer).not.toContain('另外，');
+  });
+});
+
 describe('limits no condition sets', () => {
   it('"对收入有没有上限" is refused: 第五条 names no income, and quoting it would read as an answer about one', async () => {
     const h = await harness();
