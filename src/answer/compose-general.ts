@@ -236,7 +236,7 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
   // "公众可通过以下途径和方式提出反馈意见:": a paragraph announcing what follows is quoted with the paragraphs it announces
   const announced = /[：:]\s*$/.test(best.paragraph.text)
     ? procedureParagraphs(picks, best).filter((p) => p.paragraph.span.start > best.paragraph.span.start) : [];
-  const chosen = announced.length ? [best, ...announced] : [best, ...seconds].slice(0, 2);
+  const chosen = announced.length ? [best, ...announced] : withSibling(ctx, picks, [best, ...seconds].slice(0, 2));
   const { said, quoted } = sayPicks(ctx, draft, ctx.type === 'procedure' && !announced.length ? procedureParagraphs(picks, best) : chosen);
   const used = said.join(' ');
   // a year stated once at the head of a section ("到2025年，…") governs the paragraphs under it
@@ -324,6 +324,27 @@ function sayPicks(ctx: AnswerContext, draft: Draft, picks: ParagraphPick[]): { s
   for (const { pick, sentences } of lines) citeRuleBehind(ctx, draft, pick.notice, sentences.join(''));
   return { said, quoted };
 }
+
+/**
+ * "交材料…少带了一份证明": 第九条's first paragraph says where to hand them in, its second what happens when they are
+ * incomplete (尚未齐备). A paragraph under the best one's heading that says a weighty word of the question the chosen
+ * ones do not joins them, in source order.
+ */
+function withSibling(ctx: AnswerContext, picks: ParagraphPick[], chosen: ParagraphPick[]): ParagraphPick[] {
+  const best = chosen[0]!;
+  const text = chosen.map((c) => c.paragraph.text).join('');
+  const said = (w: string, t: string) => ctx.vocab.forms(w).some((f) => t.includes(f));
+  const unsaid = ctx.qwords.filter((w) => !ctx.vocab.unseen(w) && ctx.vocab.weight(w) >= SIBLING_WORD && !said(w, text));
+  if (!unsaid.length) return chosen;
+  const weigh = (p: ParagraphPick) => unsaid.filter((w) => said(w, p.paragraph.text)).reduce((n, w) => n + ctx.vocab.weight(w), 0);
+  const sibling = picks.filter((p) => p.paragraph.headingId === best.paragraph.headingId && !chosen.includes(p))
+    .sort((a, b) => weigh(b) - weigh(a))[0];
+  if (!sibling || !weigh(sibling)) return chosen;
+  return [...chosen, sibling].sort((a, b) => (a.chunk.noticeId === b.chunk.noticeId ? a.paragraph.span.start - b.paragraph.span.start : 0));
+}
+
+/** A word of the question this weighty, left unsaid by the passage chosen, is worth a sibling paragraph. */
+const SIBLING_WORD = 4;
 
 /** A procedure is every paragraph under the best paragraph's heading, in source order. */
 function procedureParagraphs(picks: ParagraphPick[], best: ParagraphPick): ParagraphPick[] {
