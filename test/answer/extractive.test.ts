@@ -404,7 +404,7 @@ describe('what the conditions leave unsaid', () => {
 describe('the paragraph beside the best one', () => {
   it('"交材料少带了一份证明" gets 第九条\'s second paragraph too: what happens when materials are incomplete', async () => {
     const h = await harness();
-    const r = await h.ask('我去窗口交公租房申请材料，少带了一份证明，会怎么样？是不是得重新排队？');
+    const r = await h.ask('我去窗口交公租房材料，结果少带了一份证明，是不是就白跑了？');
     // seeds/001 line 2178: "…申请材料提交尚未齐备的，区运营机构应退还申请材料，并一次性告知补正要求。"
     expect(r.answer).toContain('一次性告知补正要求');
     expect(r.citations.filter((c) => c.sectionPath.at(-1) === '第九条  申请方式').length).toBeGreaterThanOrEqual(1);
