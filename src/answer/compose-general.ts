@@ -236,7 +236,7 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
   // "公众可通过以下途径和方式提出反馈意见:": a paragraph announcing what follows is quoted with the paragraphs it announces
   const announced = /[：:]\s*$/.test(best.paragraph.text)
     ? procedureParagraphs(picks, best).filter((p) => p.paragraph.span.start > best.paragraph.span.start) : [];
-  const chosen = announced.length ? [best, ...announced] : withSibling(ctx, picks, [best, ...seconds].slice(0, 2));
+  const chosen = withLead(ctx, announced.length ? [best, ...announced] : withSibling(ctx, picks, [best, ...seconds].slice(0, 2)));
   const { said, quoted } = sayPicks(ctx, draft, ctx.type === 'procedure' && !announced.length ? procedureParagraphs(picks, best) : chosen);
   const used = said.join(' ');
   // a year stated once at the head of a section ("到2025年，…") governs the paragraphs under it
@@ -341,6 +341,20 @@ function withSibling(ctx: AnswerContext, picks: ParagraphPick[], chosen: Paragra
     .sort((a, b) => weigh(b) - weigh(a))[0];
   if (!sibling || !weigh(sibling)) return chosen;
   return [...chosen, sibling].sort((a, b) => (a.chunk.noticeId === b.chunk.noticeId ? a.paragraph.span.start - b.paragraph.span.start : 0));
+}
+
+/**
+ * "（六）承租人无正当理由累计6个月以上未实际居住…；" is one item of a list its article announces ("承租人有下列情形之一
+ * 的，区运营机构有权终止租赁合同…："): the item alone does not say what follows from it, so the announcing paragraph
+ * goes before it.
+ */
+function withLead(ctx: AnswerContext, chosen: ParagraphPick[]): ParagraphPick[] {
+  const best = chosen[0]!;
+  if (best.paragraph.role !== 'item' || !best.paragraph.headingId) return chosen;
+  const under = ctx.lookup.underHeading(best.paragraph.headingId);
+  const lead = [...under].reverse().find((p) => p.span.start < best.paragraph.span.start && /[：:]\s*$/.test(p.text) && p.role !== 'item');
+  if (!lead || chosen.some((c) => c.paragraph.id === lead.id)) return chosen;
+  return [{ ...best, paragraph: lead }, ...chosen];
 }
 
 /** A word of the question this weighty, left unsaid by the passage chosen, is worth a sibling paragraph. */

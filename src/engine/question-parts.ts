@@ -24,5 +24,9 @@ const VERDICT = /[最更][高低多少大小快慢早晚长短]|[高低多少大
 
 /** "…哪个交税最多？各多少": a part with nothing of its own to ask about but the asking words goes with the one before. */
 function onlyAsks(p: string): boolean {
-  return p.replace(new RegExp(ASKS.source, 'g'), '').replace(VERDICT, '').replace(/[各都又还那分别一共总是有个？?；;，,。！!\s]/g, '').length < 2;
+  return p.replace(new RegExp(ASKS.source, 'g'), '').replace(VERDICT, '').replace(POINTING, '')
+    .replace(/[各都又还那分别一共总是有个？?；;，,。！!\s]/g, '').length < 2;
 }
+
+/** "这条是怎么规定的？": pointing at what the part before asked about, and asking how it is ruled — nothing new. */
+const POINTING = /[这那该][条项个些款]|具体|规定|说法|怎么说|讲的|写的|的|了/g;

@@ -183,7 +183,10 @@ function swapSameHead(question: string, prev: string): string | null {
 }
 
 function addTopic(question: string, prev: string): string {
-  const topic = topicOf(prev);
+  // "那要是我长期不在那住呢" after "…要是房租拖欠了会怎么样": a new supposition in place of the old one, about the same thing
+  const whole = topicOf(prev);
+  const before = SUPPOSING.test(question) ? whole.replace(/[，,]?(要是|如果|假如|万一|若是).*$/, '') : whole;
+  const topic = before.length >= 2 ? before : whole;
   const body = question.replace(LEADING, '');
   const deictic = DEICTIC.exec(body);
   if (deictic) return body.slice(0, deictic.index) + topic + body.slice(deictic.index + deictic[0].length);

@@ -78,6 +78,9 @@ describe('the list a question sets side by side', () => {
     // "各多少" has nothing of its own to ask about: it goes with the part before
     expect(splitQuestion('三条带哪个交税最多？各多少')).toEqual(['三条带哪个交税最多？各多少']);
     expect(splitQuestion('三个潜能产业税收占比各是多少？哪个最低？')).toEqual(['三个潜能产业税收占比各是多少？哪个最低？']);
+    // "这条是怎么规定的" points at what the part before asks about and asks how it is ruled: nothing of its own
+    expect(splitQuestion('要是我长期不在那住呢？这条是怎么规定的？')).toEqual(['要是我长期不在那住呢？这条是怎么规定的？']);
+    expect(splitQuestion('公租房合同一签几年？到期了怎么续？')).toEqual(['公租房合同一签几年？', '到期了怎么续？']);
     // "…弄好了没" asks, though no question mark closes it
     expect(partsOf('“宝宝屋”静安现在有几家了？每个街道的普惠托育点都弄好了没', vocab))
       .toEqual(['“宝宝屋”静安现在有几家了？', '每个街道的普惠托育点都弄好了没']);

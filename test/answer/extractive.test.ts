@@ -412,6 +412,19 @@ describe('the paragraph beside the best one', () => {
   });
 });
 
+describe('an item of an announced list', () => {
+  it('"（六）…未实际居住" is quoted after the paragraph announcing its list: what follows from it (终止租赁合同)', async () => {
+    const h = await harness();
+    const r = await h.ask('住公租房的人要是长期不住，无正当理由超过半年没住，会怎么处理？');
+    const lines = r.answer.split('\n');
+    const item = lines.findIndex((l) => l.startsWith('（六）承租人无正当理由累计6个月以上未实际居住'));
+    expect(item).toBeGreaterThan(0);
+    // seeds/001 第二十三条: "承租人在租赁合同期内有下列情形之一的，区运营机构有权终止租赁合同…："
+    expect(lines[item - 1]).toMatch(/^承租人在租赁合同期内有下列情形之一的，区运营机构有权终止租赁合同/);
+    wellFormed(r);
+  });
+});
+
 describe('limits no condition sets', () => {
   it('"对收入有没有上限" is refused: 第五条 names no income, and quoting it would read as an answer about one', async () => {
     const h = await harness();
@@ -691,7 +704,9 @@ describe('eligibility', () => {
     // 第六条 is cut into two chunks; the 郊区户籍地 clause is in the second, which retrieval ranks below the first
     const r = await h.ask('我户口在松江，在静安上班，松江那套房子是父母的产权，申请公租房时这套房要算面积吗？');
     expect(r.citations[0]!.sectionPath.at(-1)).toBe('第六条  住房面积的计算');
-    expect(r.citations[0]!.quote).toContain('该户籍地住房可不计建筑面积');
+    // the item follows the sentence announcing its list ("申请人人均住房建筑面积按以下办法计算：")
+    expect(r.citations[0]!.quote).toBe('申请人人均住房建筑面积按以下办法计算：');
+    expect(r.citations[1]!.quote).toContain('该户籍地住房可不计建筑面积');
     expect(r.answer).not.toContain('应符合以下条件之一');
   });
 
@@ -1136,7 +1151,7 @@ describe('refusal', () => {
     const h = await harness();
     const named = await h.ask('我家是外地户籍，承租了一套公房，有租用居住公房凭证，申请公租房时这套房面积怎么计算？');
     expect(named.answerable).toBe(true);
-    expect(named.citations[0]!.quote).toContain('承租公有住房并持有《租用居住公房凭证》的，按该处住房内本市户籍人数分摊计算面积');
+    expect(named.citations.some((c) => c.quote.includes('承租公有住房并持有《租用居住公房凭证》的，按该处住房内本市户籍人数分摊计算面积'))).toBe(true);
     wellFormed(named);
     const asked = await h.ask('公租房每月租金多少钱一平米？');
     expect(asked.answerable).toBe(false);

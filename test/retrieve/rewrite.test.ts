@@ -30,6 +30,11 @@ describe('follow-up rewriting', () => {
     expect(rewriteFollowUp('那大宁呢？', turns('市北2025年税收增长目标是多少？'), lex)).toBe('大宁2025年税收增长目标是多少？');
   });
 
+  it('a new supposition takes the place of the previous one, about the same thing', () => {
+    // was "住静安公租房要是房租拖欠了，要是我长期不在那住呢？": the old supposition outweighed the new
+    expect(rewriteFollowUp('那要是我长期不在那住呢？', turns('住静安公租房要是房租拖欠了会怎么样？'), lex)).toBe('住静安公租房，要是我长期不在那住呢？');
+  });
+
   it('an area named with 功能区 says no more than the area; a clause after the swap asks on, its 它 the area named', () => {
     const prev = turns('南京西路功能区十四五对商圈客流有目标吗？');
     expect(rewriteFollowUp('那市北功能区呢？', prev, lex)).toBe('市北功能区十四五对商圈客流有目标吗？');
