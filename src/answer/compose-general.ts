@@ -5,9 +5,10 @@ import type { Notice, Paragraph, TableRecord } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import { Draft as DraftClass, type Draft } from './draft.js';
 import { chunkParagraphs, recordEvidence, sectionParagraphs, sentenceEvidence } from './evidence.js';
+import { hitsFor, procedureParagraphs, withLead, withSibling, type ParagraphPick } from './passages.js';
 import { splitSentences } from './sentences.js';
 import { isModifier, weightedCoverage } from './vocabulary.js';
-import { describeValues, namedPlans, planName, sayTargetOnly } from './compose-target.js';
+import { describeValues, planName, sayTargetOnly } from './compose-target.js';
 import { citeRuleBehind } from './rule-behind.js';
 import { indicatorElsewhere } from './indicator-elsewhere.js';
 import { answersKind, evidenceChecks, PLACE, PLACE_ASKED, RATIO, RATIO_ASKED } from './checks.js';
@@ -90,38 +91,6 @@ const QUOTED_BONUS = 0.3;
 /** A second passage joins the answer when it scores this close to the best (dev plateau from 0.8 down to 0.6). */
 const SECOND_PASSAGE_RATIO = 0.8;
 
-interface ParagraphPick { chunk: Chunk; notice: Notice; paragraph: Paragraph; score: number; rank: number }
-
-/**
- * The passages to read: the question's named plans only, when it names any — and the notices written about them
- * (a plan's 编制说明 or 政策解读 carries the plan's title in its own).
- */
-function hitsFor(ctx: AnswerContext): Hit[] {
-  const named = namedPlans(ctx);
-  const hits = ctx.hits.slice(0, 8);
-  // several areas set side by side ("南京西路集聚带…比苏河湾、中环两翼高出几倍") are compared in the district's own
-  // notices (产业规划, 中期评估), not in any one area's plan
-  if (!named.length || ctx.vocab.areasNamed(ctx.original || ctx.question).length >= 2) return hits;
-  if (reportedSince(ctx, named)) return hits;
-  const key = (t: string) => matchKey(t).replace(/[《》"']/g, '');
-  const titles = named.map((n) => key(n.carriedTitle ?? n.title));
-  const about = (h: Hit) => named.some((n) => n.id === h.chunk.noticeId)
-    || titles.some((t) => t.length >= 4 && key(h.chunk.noticeTitle).includes(t));
-  return hits.filter(about);
-}
-
-/**
- * "截至2023年6月底，苏河湾功能区有多少家…": a year after the area's plan was issued and before its period ends asks
- * what was reported then (the 中期评估), not what the plan says; a plan named by its title still speaks alone.
- */
-function reportedSince(ctx: AnswerContext, named: Notice[]): boolean {
-  if (ctx.vocab.noticesNamed(ctx.question).length || /规划|计划|目标/.test(ctx.question)) return false;
-  const issued = Math.max(...named.map((n) => Number(n.date?.slice(0, 4) ?? 9999)));
-  return [...ctx.question.matchAll(/(20\d{2})\s*年/g)].some((m) => Number(m[1]) > issued && Number(m[1]) < PLAN_END);
-}
-
-/** The last year of the plans' period (十四五: 2021–2025): a year before it is progress, it and after are targets. */
-const PLAN_END = 2025;
 
 /** The question's most specific word. */
 function keyWord(ctx: AnswerContext, by: 'weight' | 'specificity' = 'specificity'): string | null {
@@ -323,47 +292,6 @@ function sayPicks(ctx: AnswerContext, draft: Draft, picks: ParagraphPick[]): { s
   // a 政策解读 restating an article of its rule points to the article too
   for (const { pick, sentences } of lines) citeRuleBehind(ctx, draft, pick.notice, sentences.join(''));
   return { said, quoted };
-}
-
-/**
- * "交材料…少带了一份证明": 第九条's first paragraph says where to hand them in, its second what happens when they are
- * incomplete (尚未齐备). A paragraph under the best one's heading that says a weighty word of the question the chosen
- * ones do not joins them, in source order.
- */
-function withSibling(ctx: AnswerContext, picks: ParagraphPick[], chosen: ParagraphPick[]): ParagraphPick[] {
-  const best = chosen[0]!;
-  const text = chosen.map((c) => c.paragraph.text).join('');
-  const said = (w: string, t: string) => ctx.vocab.forms(w).some((f) => t.includes(f));
-  const unsaid = ctx.qwords.filter((w) => !ctx.vocab.unseen(w) && ctx.vocab.weight(w) >= SIBLING_WORD && !said(w, text));
-  if (!unsaid.length) return chosen;
-  const weigh = (p: ParagraphPick) => unsaid.filter((w) => said(w, p.paragraph.text)).reduce((n, w) => n + ctx.vocab.weight(w), 0);
-  const sibling = picks.filter((p) => p.paragraph.headingId === best.paragraph.headingId && !chosen.includes(p))
-    .sort((a, b) => weigh(b) - weigh(a))[0];
-  if (!sibling || !weigh(sibling)) return chosen;
-  return [...chosen, sibling].sort((a, b) => (a.chunk.noticeId === b.chunk.noticeId ? a.paragraph.span.start - b.paragraph.span.start : 0));
-}
-
-/**
- * "（六）承租人无正当理由累计6个月以上未实际居住…；" is one item of a list its article announces ("承租人有下列情形之一
- * 的，区运营机构有权终止租赁合同…："): the item alone does not say what follows from it, so the announcing paragraph
- * goes before it.
- */
-function withLead(ctx: AnswerContext, chosen: ParagraphPick[]): ParagraphPick[] {
-  const best = chosen[0]!;
-  if (best.paragraph.role !== 'item' || !best.paragraph.headingId) return chosen;
-  const under = ctx.lookup.underHeading(best.paragraph.headingId);
-  const lead = [...under].reverse().find((p) => p.span.start < best.paragraph.span.start && /[：:]\s*$/.test(p.text) && p.role !== 'item');
-  if (!lead || chosen.some((c) => c.paragraph.id === lead.id)) return chosen;
-  return [{ ...best, paragraph: lead }, ...chosen];
-}
-
-/** A word of the question this weighty, left unsaid by the passage chosen, is worth a sibling paragraph. */
-const SIBLING_WORD = 4;
-
-/** A procedure is every paragraph under the best paragraph's heading, in source order. */
-function procedureParagraphs(picks: ParagraphPick[], best: ParagraphPick): ParagraphPick[] {
-  return picks.filter((p) => p.chunk.id === best.chunk.id && p.paragraph.headingId === best.paragraph.headingId)
-    .sort((a, b) => a.paragraph.span.start - b.paragraph.span.start).slice(0, 8);
 }
 
 /**

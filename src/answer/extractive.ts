@@ -1,6 +1,6 @@
 // The default answerer: composes a grounded Chinese answer from the retrieved passages, or refuses.
 
-import type { Answerer, ChatMessage, ChatOptions, ChatResponse, Citation, RetrievalResult } from '../engine/types.js';
+import type { Answerer, ChatMessage, ChatResponse, Citation, RetrievalResult } from '../engine/types.js';
 import type { AnswerContext } from './context.js';
 import { composeComparison } from './compose-comparison.js';
 import { composeDate } from './compose-date.js';

@@ -61,7 +61,7 @@ class BodyBuilder {
   }
 
   run(): Body {
-    const { lines, from, to } = this.input;
+    const { from, to } = this.input;
     let i = from;
     while (i < to) i = this.step(i);
     this.closePara();
