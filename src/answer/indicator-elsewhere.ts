@@ -22,15 +22,15 @@ export function indicatorElsewhere(ctx: AnswerContext): string | null {
   // a plan without an indicator table (城区功能和土地利用) sets its targets in running text
   if (!plan.tables.some((r) => r.kind === 'indicator')) return null;
   let own = 0;
-  let other: string | null = null;
-  for (const notice of ctx.lookup.corpus.notices) {
-    for (const r of notice.tables) {
-      if (r.kind !== 'indicator') continue;
-      const name = indicatorName(r);
-      const fit = weightedCoverage(ctx.vocab, subject, name);
-      if (notice.id === plan.id) own = Math.max(own, fit);
-      else if (fit >= FULL_FIT && namesHeaviest(ctx, subject, name)) other ??= name;
-    }
-  }
-  return own < NO_FIT ? other : null;
+  for (const r of plan.tables) if (r.kind === 'indicator') own = Math.max(own, weightedCoverage(ctx.vocab, subject, indicatorName(r)));
+  if (own >= NO_FIT) return null;
+  // other plans' rows naming the heaviest word, found by a scan of names (the full coverage only for those)
+  const heaviest = subject.reduce((a, b) => (ctx.vocab.specificity(b) > ctx.vocab.specificity(a) ? b : a));
+  const forms = ctx.vocab.forms(heaviest);
+  const other = ctx.lookup.indicators.find(({ notice, record }) => {
+    const name = indicatorName(record);
+    return notice.id !== plan.id && forms.some((f) => name.includes(f))
+      && weightedCoverage(ctx.vocab, subject, name) >= FULL_FIT && namesHeaviest(ctx, subject, name);
+  });
+  return other ? indicatorName(other.record) : null;
 }

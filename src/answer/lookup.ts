@@ -15,6 +15,10 @@ export interface CorpusLookup {
   tableOf(record: TableRecord): TableRecord[];
   /** a notice's title and paragraphs as one string (built once, on first use): "does this notice say X anywhere" */
   text(notice: Notice): string;
+  /** every indicator row of the corpus, in notice order */
+  indicators: Array<{ record: TableRecord; notice: Notice }>;
+  /** the other notices one is written about (a 政策解读's rule), found once per notice */
+  subjectsOf(notice: Notice): Notice[];
 }
 
 /** The notice itself or one written about it: its 政策解读 or 编制说明 names it in its own title. */
@@ -41,6 +45,7 @@ export function createLookup(corpus: Corpus): CorpusLookup {
   }
   const sources = new Map(corpus.sources.map((s) => [s.name, s]));
   const texts = new Map<string, string>();
+  const subjects = new Map<string, Notice[]>();
   return {
     corpus,
     notice: (id) => notices.get(id),
@@ -53,6 +58,12 @@ export function createLookup(corpus: Corpus): CorpusLookup {
       let t = texts.get(n.id);
       if (t === undefined) texts.set(n.id, (t = n.title + n.paragraphs.map((p) => p.text).join('')));
       return t;
+    },
+    indicators: [...records.values()].filter(({ record }) => record.kind === 'indicator'),
+    subjectsOf: (n) => {
+      let found = subjects.get(n.id);
+      if (!found) subjects.set(n.id, (found = corpus.notices.filter((o) => o.id !== n.id && concerns(n, o))));
+      return found;
     },
   };
 }

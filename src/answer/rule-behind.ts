@@ -4,7 +4,6 @@ import type { Notice, Paragraph } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
 import { paragraphChunk } from './evidence.js';
-import { concerns } from './lookup.js';
 import { planName } from './compose-target.js';
 
 /** A clause long enough that finding it word for word in the rule means the explanation restates that article. */
@@ -39,7 +38,7 @@ function restated(rules: Notice[], quoted: string): Found | null {
  * beside it, so the answer points to the rule itself, not only to the leaflet about it.
  */
 export function citeRuleBehind(ctx: AnswerContext, draft: Draft, explainer: Notice, quoted: string): void {
-  const rules = ctx.lookup.corpus.notices.filter((n) => n.id !== explainer.id && concerns(explainer, n));
+  const rules = ctx.lookup.subjectsOf(explainer);
   const found = rules.length ? restated(rules, quoted) : null;
   if (!found) return;
   const { notice, paragraphs } = found;
