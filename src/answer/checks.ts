@@ -2,6 +2,7 @@
 
 import { foldWidth } from '../core/text.js';
 import type { AnswerContext } from './context.js';
+import type { Vocabulary } from './vocabulary.js';
 import { concerns } from './lookup.js';
 import { isVerb } from './vocabulary.js';
 
@@ -40,7 +41,12 @@ const UNIT_CELL = new RegExp(`^${MEASURE}次?$|\\s${MEASURE}次?(\\s|$)`, 'm');
 const WHY_ASKED = /为啥|(?<![任命担作成称认])为什么(?![职岗样])|为何|什么原因|啥原因|原因是/;
 const BECAUSE = /因为|由于|为了|原因|因此|所以|鉴于|导致|旨在|以便/;
 /** "对收入有没有上限", "有没有年龄限制": a limit on a thing, which only a passage naming that thing can set. */
-export const LIMIT_ASKED = /(收入|工资|月薪|年薪|薪水|薪资|存款|资产|财产|年龄|岁数|学历|车辆|汽车)[^，,。？?]{0,8}(上限|下限|限制|限定|标准|要求|超标|门槛|超过|太高|太低)/;
+const LIMIT_ASKED = /(收入|工资|月薪|年薪|薪水|薪资|存款|资产|财产|年龄|岁数|学历|车辆|汽车)[^，,。？?]{0,8}(上限|下限|限制|限定|标准|要求|超标|门槛|超过|太高|太低)/;
+/** The thing a question asks a limit on ("收入" of "对收入有没有上限"), when the text never names it; else null. */
+export function limitUnsaid(vocab: Vocabulary, question: string, text: string): string | null {
+  const thing = LIMIT_ASKED.exec(question)?.[1];
+  return thing && !vocab.says(text, thing) ? thing : null;
+}
 /** "是苏河湾的几倍", "高出多少倍": a ratio, which two figures side by side do not state; only "3.76倍" does. */
 export const RATIO_ASKED = /(多少|几)\s*倍/;
 export const RATIO = /[\d.一二两三四五六七八九十]+\s*倍/;
@@ -110,8 +116,8 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (WHY_ASKED.test(q) && !BECAUSE.test(said)) reasons.push('no reason in the evidence');
   // "去哪办" is answered by the office to go to; "指导站在哪里" by a place, not the body in charge of it
   if (PLACE_ASKED.test(q) && !PLACE.test(said) && !(/(去|到|找)哪/.test(q) && BODY.test(said))) reasons.push('no place in the evidence');
-  const limited = LIMIT_ASKED.exec(q)?.[1];
-  if (limited && !ctx.vocab.forms(limited).some((f) => said.includes(f))) reasons.push(`no mention of ${limited} in what is quoted`);
+  const limited = limitUnsaid(ctx.vocab, q, said);
+  if (limited) reasons.push(`no mention of ${limited} in what is quoted`);
   // "哪个街道最高": a street named, which a district-wide figure is not
   if (STREET_ASKED.test(q) && !STREET.test(said)) reasons.push('no place named among the streets asked');
   const counted = COUNT_ASKED.exec(q)?.[2];
@@ -119,7 +125,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
     reasons.push(`no count of ${counted} in the evidence`);
   }
   const focus = focusWord(ctx);
-  if (focus && !ctx.vocab.forms(focus).some((f) => said.includes(f)) && !answersKind(focus, said) && !headSaid(focus, said)) {
+  if (focus && !ctx.vocab.says(said, focus) && !answersKind(focus, said) && !headSaid(focus, said)) {
     reasons.push(`focus ${focus} not in the evidence`);
   }
   const unit = UNITS.find((u) => asksIn(q, u) && !(u === '元' && /万元|亿元/.test(q)) && !(u === '平方米' && q.includes('万平方米')));
@@ -189,7 +195,7 @@ function permissionObject(ctx: AnswerContext, said: string): string | null {
   const named = ctx.vocab.noticesNamed(ctx.question);
   if (!named.length) return ctx.vocab.unseen(object) ? object : null;
   const about = ctx.lookup.corpus.notices.filter((n) => named.some((subject) => concerns(n, subject)));
-  return about.some((n) => ctx.vocab.forms(object).some((f) => ctx.lookup.text(n).includes(f))) ? null : object;
+  return about.some((n) => ctx.vocab.says(ctx.lookup.text(n), object)) ? null : object;
 }
 
 /**

@@ -33,7 +33,7 @@ function pickFor(ctx: AnswerContext, notice: Notice, subject: string[]): Pick | 
   // "2022年…各有几幢": a year the table has no column for asks what happened, not the target
   const years = ctx.question.match(/\d{4}(?=\s*年)/g) ?? [];
   for (const record of notice.tables.filter((t) => t.kind === 'indicator')) {
-    if (key && !ctx.vocab.forms(key).some((f) => indicatorName(record).includes(f))) continue;
+    if (key && !ctx.vocab.says(indicatorName(record), key)) continue;
     if (years.some((y) => !record.columns.some((c) => c.includes(y)))) continue;
     const fit = weightedCoverage(ctx.vocab, subject, indicatorName(record));
     if (!best || fit > best.fit) best = { record, fit };

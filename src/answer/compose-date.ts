@@ -37,7 +37,7 @@ function chunkOf(n: Notice, p: Paragraph): Chunk {
 /** Words of the question that are neither the notices' names nor the asking for their date ("截止", "开工"). */
 function otherWords(ctx: AnswerContext, notices: Notice[]): string[] {
   const name = notices.map((n) => `${n.title}${n.carriedTitle ?? ''}${n.docNo ?? ''}`).join(' ');
-  return ctx.qwords.filter((w) => !ctx.vocab.forms(w).some((f) => name.includes(f)) && !ISSUE_ASKED.test(w)
+  return ctx.qwords.filter((w) => !ctx.vocab.says(name, w) && !ISSUE_ASKED.test(w)
     && !/^(分别|各自|两个|两份|时间|日子|当天|发的|出的|下发|正式|号文|文件|通知|公告|意见|方案|规划|计划|办法|报告)$/.test(w) && !/^\d+$/.test(w));
 }
 

@@ -1,15 +1,15 @@
 // Eligibility: the conditions with their AND/OR structure, checked against the facts the resident stated.
 
 import type { Chunk } from '../engine/types.js';
-import type { Notice, Paragraph, SourceSpan } from '../ingest/types.js';
+import type { Notice, Paragraph } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
 import { combine, decideClause, type ClauseResult, type Verdict } from './eligibility-rules.js';
-import { chunkParagraphs, paragraphChunk, sectionParagraphs } from './evidence.js';
+import { chunkParagraphs, paragraphChunk, sectionParagraphs, spanAcross } from './evidence.js';
 import { supplementOf } from './eligibility-supplement.js';
 import { statedFacts, type StatedFacts } from './question.js';
 import { planName } from './compose-target.js';
-import { evidenceChecks, LIMIT_ASKED } from './checks.js';
+import { evidenceChecks, limitUnsaid } from './checks.js';
 import { concerns } from './lookup.js';
 
 interface Group {
@@ -58,10 +58,6 @@ function conditionsChunk(ctx: AnswerContext): { chunk: Chunk; notice: Notice; gr
   return null;
 }
 
-const spanOf = (g: Group): SourceSpan => {
-  const last = g.items[g.items.length - 1]!;
-  return { ...g.lead.span, endLine: last.span.endLine, end: last.span.end };
-};
 
 const clean = (s: string) => s.replace(/[；;。]$/, '');
 
@@ -121,7 +117,7 @@ function asksAboutOtherArticle(ctx: AnswerContext, conditions: Chunk): boolean {
 /** How much a text says of what the question asks with (circumstances aside): the specificity of the words it uses. */
 function askedWeight(ctx: AnswerContext): (text: string) => number {
   const words = ctx.qwords.filter((w) => !CIRCUMSTANCE_WORDS.test(w) && !ctx.vocab.unseen(w));
-  return (text) => words.filter((w) => ctx.vocab.forms(w).some((f) => text.includes(f)))
+  return (text) => words.filter((w) => ctx.vocab.says(text, w))
     .reduce((sum, w) => sum + ctx.vocab.specificity(w), 0);
 }
 
@@ -133,10 +129,8 @@ const CONDITIONS_ASKED = /申请条件|什么条件|哪些条件|够条件|符�
  * case; the conditions quoted would read as an answer about it. Left to the general gate, which finds it unsaid.
  */
 function limitUnnamed(ctx: AnswerContext, groups: Group[]): string | null {
-  const m = LIMIT_ASKED.exec(ctx.original) ?? LIMIT_ASKED.exec(ctx.question);
-  if (!m) return null;
   const text = groups.flatMap((g) => [g.lead.text, ...g.items.map((i) => i.text)]).join('');
-  return ctx.vocab.forms(m[1]!).some((f) => text.includes(f)) ? null : m[1]!;
+  return limitUnsaid(ctx.vocab, ctx.original, text) ?? limitUnsaid(ctx.vocab, ctx.question, text);
 }
 
 /** A particular of the asker's that the conditions leave unsaid, from another article of the rule, quoted after them. */
@@ -170,7 +164,7 @@ export function composeEligibility(ctx: AnswerContext, draft: Draft): boolean {
   for (const { g } of results) {
     const n = draft.cite({
       chunk: found.chunk, notice: found.notice, parts: [g.lead.text, ...g.items.map((i) => i.text)],
-      span: spanOf(g), path: g.lead.path,
+      span: spanAcross([g.lead, ...g.items]), path: g.lead.path,
     });
     draft.say(`${clean(g.lead.text)}${g.items.map((i) => clean(i.text)).join('；')}。`, n);
   }

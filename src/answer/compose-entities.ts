@@ -101,7 +101,7 @@ function pickFor(ctx: AnswerContext, e: Entity, entities: Entity[], point: strin
   for (const c of candidates(ctx)) {
     for (const s of splitSentences(c.paragraph.text)) {
       // a key naming a kind of answer ("哪个部门") wants one of that kind (区体育局), not the word
-      if (!answersKind(key, s) && (KIND_KEY.test(key) || !ctx.vocab.forms(key).some((f) => s.includes(f)))) continue;
+      if (!answersKind(key, s) && (KIND_KEY.test(key) || !ctx.vocab.says(s, key))) continue;
       const on = about(e, others, c.notice, c.paragraph, s);
       const cover = coverOf(ctx, point, key, c.paragraph, s);
       if (!on || cover < MIN_COVERAGE) continue;

@@ -112,7 +112,7 @@ function paragraphs(ctx: AnswerContext, hits: Hit[]): ParagraphPick[] {
     if (!notice) return;
     // title, number and date lines are not answers, except to "when" questions; the covering sentence of a
     // forwarding notice only when it holds the question's point ("第几次常务会议通过")
-    const pointed = (t: string) => !!point && ctx.vocab.forms(point).some((f) => t.replace(FORWARDING_ALL, '').includes(f));
+    const pointed = (t: string) => !!point && ctx.vocab.says(t.replace(FORWARDING_ALL, ''), point);
     const list = sectionParagraphs(ctx.lookup, h.chunk)
       .filter((p) => !seen.has(p.id) && p.role !== 'meta' && p.role !== 'heading' && (ctx.type === 'date' || !FORWARDING.test(p.text) || pointed(p.text)));
     for (const p of list) seen.add(p.id);
@@ -123,10 +123,10 @@ function paragraphs(ctx: AnswerContext, hits: Hit[]): ParagraphPick[] {
       const whole = ctx.contextWords ? weightedCoverage(ctx.vocab, ctx.contextWords, `${around} ${p.text}`) : 0;
       // a heading that asks the question (政策解读 "5.申请公租房的流程是什么？") marks its answer
       const own = p.path.at(-1) ?? '';
-      const heading = key1 && ctx.vocab.forms(key1).some((f) => own.includes(f)) ? weightedCoverage(ctx.vocab, ctx.qwords, own) * 0.3 : 0;
+      const heading = key1 && ctx.vocab.says(own, key1) ? weightedCoverage(ctx.vocab, ctx.qwords, own) * 0.3 : 0;
       // judged by its best sentence, so one sentence that answers beats a paragraph that merely shares words
       const best = Math.max(...splitSentences(p.text).map((s) => weightedCoverage(ctx.vocab, ctx.qwords, `${around} ${s}`)
-        + shapeBonus(ctx, s, p) + (key1 && ctx.vocab.forms(key1).some((f) => s.includes(f)) ? 0.15 : 0)), 0);
+        + shapeBonus(ctx, s, p) + (key1 && ctx.vocab.says(s, key1) ? 0.15 : 0)), 0);
       const uses = quoted.some((t) => matchKey(p.text).includes(t)) ? QUOTED_BONUS : 0;
       const score = best + whole * 0.2 + heading + uses + 0.1 / (rank + 1);
       out.push({ chunk: h.chunk, notice, paragraph: p, score, rank });
@@ -147,7 +147,7 @@ function sentencesOf(ctx: AnswerContext, p: Paragraph): string[] {
   if (ctx.type === 'procedure' || all.length <= 1) return all.slice(0, 12);
   if (all.join('').length <= WHOLE_PARAGRAPH_CHARS) return all;
   const key = keyWord(ctx);
-  const hasKey = (s: string) => (key && ctx.vocab.forms(key).some((f) => s.includes(f)) ? 0.3 : 0);
+  const hasKey = (s: string) => (key && ctx.vocab.says(s, key) ? 0.3 : 0);
   // the headings' words hold for every sentence under them ("“十三五”时期…"): the sentences differ by the rest
   const path = p.path.join(' ');
   const scored = all.map((s, i) => ({ s, i, v: weightedCoverage(ctx.vocab, ctx.qwords, `${path} ${s}`) + shapeBonus(ctx, s, p) + hasKey(s) - i * 0.01 }));
@@ -305,7 +305,7 @@ export function keyTermFactor(ctx: AnswerContext, evidence: string): number {
   const weights = ctx.qwords.map((w) => (ctx.type === 'target' ? ctx.vocab.specificity(w) : ctx.vocab.weight(w)));
   const top = Math.max(0, ...weights);
   // a word naming a kind of answer ("步骤", "哪个部门") is said by an answer of that kind ("咨询→申请→…")
-  const said = ctx.qwords.map((w) => ctx.vocab.forms(w).some((f) => evidence.includes(f)) || answersKind(w, evidence));
+  const said = ctx.qwords.map((w) => ctx.vocab.says(evidence, w) || answersKind(w, evidence));
   const missing = weights.filter((w, i) => w >= top * 0.8 && w >= 4 && !said[i]);
   if (!missing.length) return 1;
   const heaviestSaid = Math.max(0, ...weights.filter((w, i) => w >= 4 && said[i]));
@@ -327,7 +327,7 @@ function composeRecord(ctx: AnswerContext, draft: Draft, chunk: Chunk, recordId:
   const key = keyWord(ctx, ctx.type === 'target' ? 'specificity' : 'weight');
   const rowText = `${found.record.caption} ${Object.values(found.record.cells).join(' ')}`;
   // the row must be about the question's point, not merely from the right table
-  if (key && !ctx.vocab.forms(key).some((f) => rowText.includes(f))) return false;
+  if (key && !ctx.vocab.says(rowText, key)) return false;
   const headers = found.record.columns.filter((c) => /\d/.test(c) && found.record.cells[c]);
   const n = draft.cite(recordEvidence(ctx.lookup, chunk, found.notice, found.record, headers));
   draft.say(recordSentence(found.notice, found.record), n);

@@ -4,6 +4,7 @@ import type { Heading, Notice } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
 import { planName } from './compose-target.js';
+import { spanAcross } from './evidence.js';
 import { weightedCoverage } from './vocabulary.js';
 import { evidenceChecks } from './checks.js';
 import { keyTermFactor } from './compose-general.js';
@@ -51,9 +52,7 @@ export function composeList(ctx: AnswerContext, draft: Draft): boolean {
   const quoted = quotedTerms(ctx.question);
   const listText = matchKey(`${best.heading.text}${best.children.map((c) => c.text).join('')}`);
   if (quoted.length && !quoted.some((t) => listText.includes(t))) return false;
-  const first = best.children[0]!;
-  const last = best.children[best.children.length - 1]!;
-  const span = { ...first.span, endLine: last.span.endLine, end: last.span.end };
+  const span = spanAcross(best.children);
   const chunk = ctx.hits[best.chunkIndex]!.chunk;
   const n = draft.cite({ chunk, notice: best.notice, parts: best.children.map((c) => c.text), span, path: [...chunk.path.slice(0, chunk.path.indexOf(best.heading.text) + 1)] });
   if (n === null) return false;

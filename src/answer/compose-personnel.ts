@@ -73,7 +73,7 @@ function choose(ctx: AnswerContext): Candidate[] {
   const places = [...ctx.question.matchAll(PLACE)].map((m) => m[1]!);
   // so must a body it names: "教育局局长" is no 规划和自然资源局's 副局长, though both are 静安区 and 局长
   const bodies = subject.filter((w) => BODY.test(w));
-  const holds = (c: Candidate, w: string) => ctx.vocab.forms(w).some((f) => (c.record.cells['职务'] ?? '').includes(f));
+  const holds = (c: Candidate, w: string) => ctx.vocab.says(c.record.cells['职务'] ?? '', w);
   const pool = all.filter((c) => (!action || c.record.cells['类型'] === action)
     && places.every((p) => (c.record.cells['职务'] ?? '').includes(p)) && bodies.every((w) => holds(c, w)))
     .sort((a, b) => b.fit - a.fit);
@@ -91,10 +91,10 @@ function choose(ctx: AnswerContext): Candidate[] {
 function withNote(all: Candidate[], subject: string[], ctx: AnswerContext): Candidate[] {
   const noted = (c: Candidate) => c.record.cells['备注'] ?? '';
   // a year or number in the question dates the question ("2022年上半年"), it does not name a note
-  const hits = subject.filter((w) => /\p{Script=Han}/u.test(w) && all.some((c) => ctx.vocab.forms(w).some((f) => noted(c).includes(f))));
+  const hits = subject.filter((w) => /\p{Script=Han}/u.test(w) && all.some((c) => ctx.vocab.says(noted(c), w)));
   if (!hits.length) return [];
   // the note word must be the point: "挂职" in "挂职期" or "试用期", not a post
-  return all.filter((c) => hits.every((w) => ctx.vocab.forms(w).some((f) => noted(c).includes(f)))).slice(0, 12);
+  return all.filter((c) => hits.every((w) => ctx.vocab.says(noted(c), w))).slice(0, 12);
 }
 
 /**

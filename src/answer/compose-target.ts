@@ -112,11 +112,11 @@ export function namesHeaviest(ctx: AnswerContext, words: string[], name: string)
   // "博物馆、演出场馆这类文化场所": the asker's name for the kind of the things listed, which the row lists instead
   const kind = KIND_OF_LISTED.exec(ctx.question)?.[1] ?? '';
   const things = words.filter((w) => !isVerb(ctx.vocab, w) && !(ctx.vocab.unseen(w) && isModifier(ctx.vocab, w))
-    && !(kind.startsWith(w) && words.some((o) => o !== w && ctx.vocab.forms(o).some((f) => name.includes(f)))));
+    && !(kind.startsWith(w) && words.some((o) => o !== w && ctx.vocab.says(name, o))));
   const pool = things.length ? things : words;
   if (!pool.length) return false;
   const heaviest = pool.reduce((a, b) => (ctx.vocab.specificity(b) > ctx.vocab.specificity(a) ? b : a));
-  return ctx.vocab.forms(heaviest).some((f) => name.includes(f));
+  return ctx.vocab.says(name, heaviest);
 }
 
 export function composeTarget(ctx: AnswerContext, draft: Draft): boolean {

@@ -4,6 +4,7 @@
 import type { Notice, Paragraph } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import { splitSentences } from './sentences.js';
+import { weightSaid, weightyUnsaid } from './vocabulary.js';
 
 export interface Supplement { paragraph: Paragraph; sentence: string }
 
@@ -15,17 +16,15 @@ const PARTICULAR_WEIGHT = 3;
  * not (by weight); null when none says one.
  */
 export function supplementOf(ctx: AnswerContext, notice: Notice, conditions: string, skip: Set<string>): Supplement | null {
-  const said = (w: string, text: string) => ctx.vocab.forms(w).some((f) => text.includes(f));
-  const particulars = ctx.qwords.filter((w) => !ctx.vocab.unseen(w) && ctx.vocab.weight(w) >= PARTICULAR_WEIGHT && !said(w, conditions));
+  const particulars = weightyUnsaid(ctx.vocab, ctx.qwords, conditions, PARTICULAR_WEIGHT);
   if (!particulars.length) return null;
   let best: (Supplement & { score: number }) | null = null;
   for (const paragraph of notice.paragraphs) {
     if (skip.has(paragraph.id)) continue;
     for (const sentence of splitSentences(paragraph.text)) {
       // the particulars first; the rest of the question breaks ties (嘉定 with 户籍 over 配偶 alone)
-      const weigh = (ws: string[]) => ws.filter((w) => said(w, sentence)).reduce((n, w) => n + ctx.vocab.weight(w), 0);
-      const own = weigh(particulars);
-      const score = own + 0.1 * weigh(ctx.qwords);
+      const own = weightSaid(ctx.vocab, particulars, sentence);
+      const score = own + 0.1 * weightSaid(ctx.vocab, ctx.qwords, sentence);
       if (own > 0 && (!best || score > best.score)) best = { paragraph, sentence, score };
     }
   }

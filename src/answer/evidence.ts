@@ -128,3 +128,9 @@ export function paragraphChunk(n: Notice, p: Paragraph): Chunk {
     indexText: '', span: p.span, paragraphIds: [p.id], recordId: null, cells: null,
   };
 }
+
+/** The source span from the first of some parts to the last (a list's items, an article's paragraphs), in order. */
+export function spanAcross(parts: Array<{ span: SourceSpan }>): SourceSpan {
+  const last = parts[parts.length - 1]!;
+  return { ...parts[0]!.span, endLine: last.span.endLine, end: last.span.end };
+}

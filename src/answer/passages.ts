@@ -5,6 +5,7 @@ import type { Notice, Paragraph } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import { namedPlans } from './compose-target.js';
 import { matchKey } from '../core/text.js';
+import { weightSaid, weightyUnsaid } from './vocabulary.js';
 
 export interface ParagraphPick { chunk: Chunk; notice: Notice; paragraph: Paragraph; score: number; rank: number }
 
@@ -47,10 +48,9 @@ const PLAN_END = 2025;
 export function withSibling(ctx: AnswerContext, picks: ParagraphPick[], chosen: ParagraphPick[]): ParagraphPick[] {
   const best = chosen[0]!;
   const text = chosen.map((c) => c.paragraph.text).join('');
-  const said = (w: string, t: string) => ctx.vocab.forms(w).some((f) => t.includes(f));
-  const unsaid = ctx.qwords.filter((w) => !ctx.vocab.unseen(w) && ctx.vocab.weight(w) >= SIBLING_WORD && !said(w, text));
+  const unsaid = weightyUnsaid(ctx.vocab, ctx.qwords, text, SIBLING_WORD);
   if (!unsaid.length) return chosen;
-  const weigh = (p: ParagraphPick) => unsaid.filter((w) => said(w, p.paragraph.text)).reduce((n, w) => n + ctx.vocab.weight(w), 0);
+  const weigh = (p: ParagraphPick) => weightSaid(ctx.vocab, unsaid, p.paragraph.text);
   const sibling = picks.filter((p) => p.paragraph.headingId === best.paragraph.headingId && !chosen.includes(p))
     .sort((a, b) => weigh(b) - weigh(a))[0];
   if (!sibling || !weigh(sibling)) return chosen;

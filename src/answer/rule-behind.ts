@@ -3,7 +3,7 @@
 import type { Notice, Paragraph } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
-import { paragraphChunk } from './evidence.js';
+import { paragraphChunk, spanAcross } from './evidence.js';
 import { planName } from './compose-target.js';
 
 /** A clause long enough that finding it word for word in the rule means the explanation restates that article. */
@@ -43,9 +43,7 @@ export function citeRuleBehind(ctx: AnswerContext, draft: Draft, explainer: Noti
   if (!found) return;
   const { notice, paragraphs } = found;
   const first = paragraphs[0]!;
-  const last = paragraphs[paragraphs.length - 1]!;
-  const span = { ...first.span, endLine: last.span.endLine, end: last.span.end };
-  const n = draft.cite({ chunk: paragraphChunk(notice, first), notice, parts: paragraphs.map((p) => p.text), span, path: first.path });
+  const n = draft.cite({ chunk: paragraphChunk(notice, first), notice, parts: paragraphs.map((p) => p.text), span: spanAcross(paragraphs), path: first.path });
   const where = first.path.at(-1);
   if (n !== null) draft.say(`以上内容见《${planName(notice)}》${where ? `“${where}”` : ''}。`, n);
 }

@@ -15,6 +15,8 @@ export interface Vocabulary {
   weight(w: string): number;
   /** the forms a word may take in the text (公租房 → 公共租赁住房) */
   forms(w: string): string[];
+  /** whether a text says a word in any of its forms */
+  says(text: string, w: string): boolean;
   /** the question with everyday forms replaced by the text's own (平米 → 平方米) */
   expand(q: string): string;
   /** how specific a word is: idf, and highest for words the corpus never uses (the point of a question it cannot answer) */
@@ -74,6 +76,7 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
     return t;
   };
   const roleOf = (w: string): number => (MODIFIER_TAG.test(tag(w)) ? MODIFIER_WEIGHT : 1);
+  const forms = (w: string): string[] => [w, ...(curated.get(w) ?? []), ...(shortFor.get(w) ?? []), ...digitForm(w)];
   const vocab: Vocabulary = {
     areas,
     persons,
@@ -84,8 +87,9 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
     weight: (w) => (vocab.unseen(w) ? 1 : Math.log(1 + total / (1 + (df.get(w) ?? 0)))) * roleOf(w),
     specificity: (w) => Math.log(1 + total / (1 + (vocab.unseen(w) ? 0 : df.get(w) ?? 0))),
     tag,
-    forms: (w) => [w, ...(curated.get(w) ?? []), ...(shortFor.get(w) ?? []), ...digitForm(w)],
-    unseen: (w) => !/^\d+$/.test(w) && !vocab.forms(w).some((f) => occurs(f)),
+    forms,
+    says: (text, w) => forms(w).some((f) => text.includes(f)),
+    unseen: (w) => !/^\d+$/.test(w) && !forms(w).some(occurs),
     areasNamed: (q) => [...areas.keys()].filter((a) => q.includes(a)).sort((a, b) => q.indexOf(a) - q.indexOf(b)),
     noticesNamed: (q) => noticesNamed(corpus, byAlias, byTitle, expand(q, curated)),
   };
@@ -295,6 +299,16 @@ function namedByTitle(index: TitleWord[], q: string): Notice[] {
   return [...new Set(out)];
 }
 
+/** The question's words of at least this weight that a text leaves unsaid: what a passage chosen did not answer. */
+export function weightyUnsaid(vocab: Vocabulary, words: string[], text: string, min: number): string[] {
+  return words.filter((w) => !vocab.unseen(w) && vocab.weight(w) >= min && !vocab.says(text, w));
+}
+
+/** The summed weight of the words a text says: how much of what was left unsaid another passage says. */
+export function weightSaid(vocab: Vocabulary, words: string[], text: string): number {
+  return words.filter((w) => vocab.says(text, w)).reduce((n, w) => n + vocab.weight(w), 0);
+}
+
 /** Weighted share of the words the text contains (in any of their forms); `by` chooses the weighting. */
 export function weightedCoverage(vocab: Vocabulary, words: string[], text: string, by: 'weight' | 'specificity' = 'weight'): number {
   let have = 0;
@@ -302,7 +316,7 @@ export function weightedCoverage(vocab: Vocabulary, words: string[], text: strin
   for (const w of words) {
     const weight = by === 'weight' ? vocab.weight(w) : vocab.specificity(w);
     all += weight;
-    if (vocab.forms(w).some((f) => text.includes(f))) have += weight;
+    if (vocab.says(text, w)) have += weight;
     else have += weight * PART_CREDIT * partOf(w, text);
   }
   return all ? have / all : 0;
@@ -322,3 +336,4 @@ export function partOf(w: string, text: string): number {
   }
   return 0;
 }
+

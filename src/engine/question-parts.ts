@@ -29,4 +29,4 @@ function onlyAsks(p: string): boolean {
 }
 
 /** "这条是怎么规定的？": pointing at what the part before asked about, and asking how it is ruled — nothing new. */
-const POINTING = /[这那该][条项个些款]|具体|规定|说法|怎么说|讲的|写的|的|了/g;
+const POINTING = /[这那该][条项个些款]|具体|规定|说法|讲的|写的|的|了/g;

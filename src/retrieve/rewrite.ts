@@ -13,7 +13,8 @@ const ASKING_TAIL =
 const SWAP_ORDER: EntityType[] = ['person', 'indicator', 'area', 'notice'];
 
 /** "要是有人举报呢，多久查完？": a supposition put to the previous answer. */
-const SUPPOSING = /^(那)?(要是|如果|假如|万一|若是)|呢[，,]/;
+const SUPPOSE = '要是|如果|假如|万一|若是';
+const SUPPOSING = new RegExp(`^(那)?(${SUPPOSE})|呢[，,]`);
 
 /** "比南京西路高吗？": a comparison whose first term is the previous question's. */
 const COMPARED_TO = /^(那)?(比|跟|和|与)[^，,。？?]{1,12}(比)?(高|低|多|少|大|小|快|慢|早|晚|一样|相比)/;
@@ -185,7 +186,7 @@ function swapSameHead(question: string, prev: string): string | null {
 function addTopic(question: string, prev: string): string {
   // "那要是我长期不在那住呢" after "…要是房租拖欠了会怎么样": a new supposition in place of the old one, about the same thing
   const whole = topicOf(prev);
-  const before = SUPPOSING.test(question) ? whole.replace(/[，,]?(要是|如果|假如|万一|若是).*$/, '') : whole;
+  const before = SUPPOSING.test(question) ? whole.replace(new RegExp(`[，,]?(${SUPPOSE}).*$`), '') : whole;
   const topic = before.length >= 2 ? before : whole;
   const body = question.replace(LEADING, '');
   const deictic = DEICTIC.exec(body);
