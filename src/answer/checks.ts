@@ -278,3 +278,21 @@ function behindGeneric(ctx: AnswerContext, before: string, words: string[]): str
   const rest = text.slice(0, text.length - head.length).replace(/的$/, '');
   return words.find((w) => rest.endsWith(w)) ?? null;
 }
+
+/**
+ * The question's most specific words (the heaviest, e.g. "停车位") must be in the evidence: passages that match
+ * everything but the point of the question are not an answer. When a word at least as heavy as every missing one is
+ * there ("医美…产业政策欢迎吗": 医疗美容 quoted, 产业政策/欢迎 not), the point is matched and the rest is the asker's
+ * phrasing, which costs less (probe2, probe5: +1 each).
+ */
+export function keyTermFactor(ctx: AnswerContext, evidence: string): number {
+  // in a target question an unknown word is the indicator asked for; elsewhere it is more often the asker's phrasing
+  const weights = ctx.qwords.map((w) => (ctx.type === 'target' ? ctx.vocab.specificity(w) : ctx.vocab.weight(w)));
+  const top = Math.max(0, ...weights);
+  // a word naming a kind of answer ("步骤", "哪个部门") is said by an answer of that kind ("咨询→申请→…")
+  const said = ctx.qwords.map((w) => ctx.vocab.says(evidence, w) || answersKind(w, evidence));
+  const missing = weights.filter((w, i) => w >= top * 0.8 && w >= 4 && !said[i]);
+  if (!missing.length) return 1;
+  const heaviestSaid = Math.max(0, ...weights.filter((w, i) => w >= 4 && said[i]));
+  return heaviestSaid >= Math.max(...missing) ? 0.7 : 0.4;
+}

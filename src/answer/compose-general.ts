@@ -11,7 +11,7 @@ import { isModifier, weightedCoverage } from './vocabulary.js';
 import { describeValues, planName, sayTargetOnly } from './compose-target.js';
 import { citeRuleBehind } from './rule-behind.js';
 import { indicatorElsewhere } from './indicator-elsewhere.js';
-import { answersKind, evidenceChecks, PLACE, PLACE_ASKED, RATIO, RATIO_ASKED } from './checks.js';
+import { evidenceChecks, keyTermFactor, PLACE, PLACE_ASKED, RATIO, RATIO_ASKED } from './checks.js';
 import { matchKey } from '../core/text.js';
 import { quotedTerms } from './question.js';
 import { composePersonnel, personsIn } from './compose-personnel.js';
@@ -292,24 +292,6 @@ function sayPicks(ctx: AnswerContext, draft: Draft, picks: ParagraphPick[]): { s
   // a 政策解读 restating an article of its rule points to the article too
   for (const { pick, sentences } of lines) citeRuleBehind(ctx, draft, pick.notice, sentences.join(''));
   return { said, quoted };
-}
-
-/**
- * The question's most specific words (the heaviest, e.g. "停车位") must be in the evidence: passages that match
- * everything but the point of the question are not an answer. When a word at least as heavy as every missing one is
- * there ("医美…产业政策欢迎吗": 医疗美容 quoted, 产业政策/欢迎 not), the point is matched and the rest is the asker's
- * phrasing, which costs less (probe2, probe5: +1 each).
- */
-export function keyTermFactor(ctx: AnswerContext, evidence: string): number {
-  // in a target question an unknown word is the indicator asked for; elsewhere it is more often the asker's phrasing
-  const weights = ctx.qwords.map((w) => (ctx.type === 'target' ? ctx.vocab.specificity(w) : ctx.vocab.weight(w)));
-  const top = Math.max(0, ...weights);
-  // a word naming a kind of answer ("步骤", "哪个部门") is said by an answer of that kind ("咨询→申请→…")
-  const said = ctx.qwords.map((w) => ctx.vocab.says(evidence, w) || answersKind(w, evidence));
-  const missing = weights.filter((w, i) => w >= top * 0.8 && w >= 4 && !said[i]);
-  if (!missing.length) return 1;
-  const heaviestSaid = Math.max(0, ...weights.filter((w, i) => w >= 4 && said[i]));
-  return heaviestSaid >= Math.max(...missing) ? 0.7 : 0.4;
 }
 
 /** A row in words: an indicator as its target, a task with who leads it, any other row cell by cell. */

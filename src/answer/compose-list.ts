@@ -6,8 +6,7 @@ import type { Draft } from './draft.js';
 import { planName } from './compose-target.js';
 import { spanAcross } from './evidence.js';
 import { weightedCoverage } from './vocabulary.js';
-import { evidenceChecks } from './checks.js';
-import { keyTermFactor } from './compose-general.js';
+import { evidenceChecks, keyTermFactor } from './checks.js';
 import { quotedTerms } from './question.js';
 import { chineseNumber, matchKey } from '../core/text.js';
 
