@@ -22,6 +22,9 @@ describe('question types', () => {
 
   it('who leads a task is a responsibility question, though the task\'s name says 准入 or 资格', () => {
     expect(classifyQuestion('托育从业人员的准入审核谁牵头？')).toBe('responsibility');
+    // probe3: "归哪个单位管" had made an eligibility case of it, which quoted 第十条, not 第二条's 住房保障中心
+    expect(classifyQuestion('公租房的申请受理和资格审核到底归哪个单位管？')).toBe('responsibility');
+    expect(classifyQuestion('公租房资格到底是谁在审？')).toBe('responsibility');
     // an asker's own case stays an eligibility question
     expect(classifyQuestion('我有居住证，准入资格审核归谁负责，我能申请吗？')).toBe('eligibility');
   });
