@@ -49,8 +49,13 @@ export function withSibling(ctx: AnswerContext, picks: ParagraphPick[], chosen: 
   const best = chosen[0]!;
   const text = chosen.map((c) => c.paragraph.text).join('');
   const unsaid = weightyUnsaid(ctx.vocab, ctx.qwords, text, SIBLING_WORD);
-  if (!unsaid.length) return chosen;
-  const weigh = (p: ParagraphPick) => weightSaid(ctx.vocab, unsaid, p.paragraph.text);
+  // "2023年和2025年…分别要达到多少": of years set side by side, one the chosen paragraph does not reach is as weighty
+  // as a word (one year alone is often only the time of a fact found elsewhere: probe6 −1)
+  const asked = [...new Set(ctx.question.match(/20\d{2}(?=\s*年)/g) ?? [])];
+  const years = asked.length >= 2 ? asked.filter((y) => !text.includes(y)) : [];
+  if (!unsaid.length && !years.length) return chosen;
+  const weigh = (p: ParagraphPick) => weightSaid(ctx.vocab, unsaid, p.paragraph.text)
+    + years.filter((y) => p.paragraph.text.includes(y)).length * SIBLING_WORD;
   const sibling = picks.filter((p) => p.paragraph.headingId === best.paragraph.headingId && !chosen.includes(p))
     .sort((a, b) => weigh(b) - weigh(a))[0];
   if (!sibling || !weigh(sibling)) return chosen;

@@ -410,6 +410,16 @@ describe('the paragraph beside the best one', () => {
     expect(r.citations.filter((c) => c.sectionPath.at(-1) === '第九条  申请方式').length).toBeGreaterThanOrEqual(1);
     wellFormed(r);
   });
+
+  it('two years asked side by side: the paragraph for the year the best one does not reach joins it', async () => {
+    const h = await harness();
+    const r = await h.ask('生命健康产业那份实施意见，2023年和2025年税收占全区的比重分别要达到多少？');
+    // seeds/001 line 1408: "到2023年，…占全区税收总收入的比重达到7%左右…"; the next paragraph: "到2025年，…比重达到8%…"
+    expect(r.answer).toContain('比重达到7%左右');
+    expect(r.answer).toContain('比重达到8%');
+    expect(r.citations.every((c) => c.notice === '静府发〔2021〕17号' && c.sectionPath.at(-1) === '（三）发展目标')).toBe(true);
+    wellFormed(r);
+  });
 });
 
 describe('an item of an announced list', () => {
