@@ -19,6 +19,15 @@ const UNITS = ['平方公里', '平方米', '万平方米', '亿元', '万元', 
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
 const RELATIVE_YEAR = /(今年|去年|明年|前年|后年)/;
 const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2, 后年: 2 };
+const DOC_NUMBER_YEAR = /[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]/g;
+const CN_DIGITS = ['○', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** A year as digits or as written in a heading's numerals ("二○二一年十至十二月份"). */
+function yearIn(text: string, year: string): boolean {
+  if (text.includes(year)) return true;
+  const cn = [...year].map((d) => CN_DIGITS[Number(d)]).join('');
+  return text.includes(cn) || text.includes(cn.replaceAll('○', '〇'));
+}
 /** Places and plan periods: a question naming one the corpus never mentions is about something else. */
 const ENTITY_LIKE = /^.{1,6}(区|县|省|市|镇|街道)$|^十[一二三五六七八九]五$/;
 /**
@@ -132,9 +141,13 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (unit && !new RegExp(`[\\d一二两三四五六七八九十]\\s*${unit}`).test(said)) reasons.push(`unit ${unit} not in the evidence`);
   // a "“十四五”目标" is the 2025 target: the mid-term table names the period, not the year
   const planEnd = (y: string) => y === '2025' && /十四五/.test(evidence) && /目标/.test(evidence);
-  for (const m of q.matchAll(YEAR)) if (!evidence.includes(m[1]!) && !planEnd(m[1]!)) reasons.push(`year ${m[1]} not in the evidence`);
-  // "今年GDP是多少" asked today is a figure for this calendar year, which notices of earlier years cannot give
-  const relative = QUANTITY.test(q) ? RELATIVE_YEAR.exec(q)?.[1] : undefined;
+  // the year of a 文号 ("静府发〔2021〕11号") names a notice, not a time asked about
+  for (const m of q.replace(DOC_NUMBER_YEAR, '').matchAll(YEAR)) {
+    if (!yearIn(evidence, m[1]!) && !planEnd(m[1]!)) reasons.push(`year ${m[1]} not in the evidence`);
+  }
+  // "今年GDP是多少" asked today is a figure for this calendar year, which notices of earlier years cannot give; the
+  // year must be in the clause that asks the amount ("合同明年3月底到期，…续租要提前多久" states a circumstance)
+  const relative = q.split(/[，,。；;！!？?]/).find((c) => RELATIVE_YEAR.test(c) && QUANTITY.test(c))?.match(RELATIVE_YEAR)?.[1];
   if (relative) {
     const year = String(Number(ctx.today.slice(0, 4)) + RELATIVE_YEARS[relative]!);
     if (!evidence.includes(year)) reasons.push(`year ${year} (${relative}) not in the evidence`);

@@ -128,7 +128,9 @@ export function composePersonnel(ctx: AnswerContext, draft: Draft): boolean {
   draft.close(`以上见《${picks[0]!.notice.title}》。`);
   // the list gives names and posts: "郜杰的联系电话是多少" is not answered by his row; "几个副主任" is, by the rows listed
   const rows = picks.map((c) => Object.values(c.record.cells).join(' ')).join(' ');
-  const checks = evidenceChecks(ctx, `${rows} ${picks.length}人 ${picks.length}个 ${picks.length}位 ${picks.length}名`);
+  const said = `${rows} ${picks.length}人 ${picks.length}个 ${picks.length}位 ${picks.length}名`;
+  // the list's title dates it ("二○二一年十至十二月份"): "2021年底…换人了吗" is asked of this list
+  const checks = evidenceChecks(ctx, `${picks[0]!.notice.title} ${said}`, said);
   draft.reasons = checks.reasons;
   draft.support = checks.factor;
   return true;

@@ -903,6 +903,15 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     expect(street.answer.split('\n').slice(0, 2).map((l) => l.split('：')[0])).toEqual(['胡慧芬', '董启蒙']);
   });
 
+  it('personnel: a year asked is the list\'s own, written in its title\'s numerals ("二○二一年十至十二月份")', async () => {
+    const h = await harness();
+    const r = await h.ask('2021年底土地储备中心换了人吗？新的是谁');
+    expect(r.answerable).toBe(true);
+    expect(r.answer.split('\n').slice(0, 2).map((l) => l.split('：')[0])).toEqual(['施煜', '董瑜']);
+    // a year the list is not of is still missing
+    expect((await h.ask('2023年土地储备中心换了人吗？新的是谁')).answerable).toBe(false);
+  });
+
   it('personnel: "之前在哪，这次新任什么" of someone both removed and appointed asks both rows', async () => {
     const h = await harness();
     // seeds/001 line 1683 (任命 …绿化和市容管理局副局长) and 1735 (免去 …绿化管理中心主任)
@@ -1034,6 +1043,21 @@ describe('refusal', () => {
     expect(r.answerable).toBe(false);
     expect(r.debug?.reasons).toEqual(['year 2030 not in the evidence']);
     expect(r.answer).toContain('《大宁功能区“十四五”规划》（静府发〔2021〕12号）');
+  });
+
+  it('the year of a 文号 asks no year, and a relative year in a stated circumstance asks none either', async () => {
+    const h = await harness();
+    // probe11: "〔2021〕" had been read as a year the answer must contain, refusing what 第（三）部分 answers
+    const byNumber = await h.ask('考考大家：静府发〔2021〕18号人力资源服务产业实施意见的保障措施是哪三条？');
+    expect(byNumber.answerable).toBe(true);
+    expect(byNumber.answer).toContain('用好产业引导基金');
+    // probe10: "合同明年3月底到期" is the asker's case; "提前多久" asks the rule (第二十条: 期满前3个月)
+    const stated = await h.ask('我住的公租房合同明年3月底到期，还想接着住。续租要提前多久去申请？万一我忘了申请会怎么样？');
+    expect(stated.answerable).toBe(true);
+    expect(stated.answer).toContain('期满前3个月');
+    // still refused: the amount asked for next year
+    const asked = await h.ask('静安明年GDP是多少？');
+    expect(asked.answerable).toBe(false);
   });
 
   it('a refusal names each closest notice once, a 政策解读 apart from the rule it explains', async () => {
