@@ -95,6 +95,12 @@ describe('weighing a question\'s words', () => {
     // "这件事是哪个部门牵头" cuts 这件/事是, leaving 件事 as the rarest word of all; "听说", "是不是" only frame the question
     expect(v.words('听说每个街道都要有普惠性的托育点，这件事是哪个部门牵头的？')).toEqual(['每个', '街道', '普惠性', '托育点', '部门', '牵头']);
     expect(v.words('交材料少带一份，是不是得重新排队')).not.toContain('不是');
+    // a staff or trainer preamble says why they ask ("领导要个数：", "出道题：", "领导让我核对一下"), not what
+    expect(v.words('领导要个数：大宁累计引进电竞企业多少家？')).toEqual(['大宁', '累计', '引进', '电竞', '企业']);
+    expect(v.words('出道培训题：申请的流程是哪些环节？')).toEqual(['申请', '流程', '环节']);
+    expect(v.words('领导让我核对一下全民健身计划的指标')).not.toContain('领导');
+    // a colon after a notice's name is no preamble
+    expect(v.words('静府发〔2021〕18号：保障措施是哪三条？')).toEqual(['静府', '2021', '18', '保障', '措施']);
     // "最多能住几年", "最长可以租多久" ask the cap; the text says it 累计不超过6年, never 最多
     expect(v.words('公租房总共最多能住几年')).not.toContain('最多');
     expect(v.words('最长可以租多久')).not.toContain('最长');
