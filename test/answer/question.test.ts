@@ -8,6 +8,8 @@ describe('question types', () => {
   it('the specific intents win over the general ones', () => {
     expect(classifyQuestion('大宁和苏河湾谁定得高？')).toBe('comparison');
     expect(classifyQuestion('苏河湾的目标比南京西路高吗？')).toBe('comparison');
+    // probe11: "定到多少" asks a target; "定到" was the heaviest word left, refusing 南京西路's 40万人次 row
+    expect(classifyQuestion('南京西路功能区的规划里，商圈日均客流定到多少？')).toBe('target');
     expect(classifyQuestion('占全区比重是多少？')).not.toBe('comparison');
     expect(classifyQuestion('我有居住证，在静安上班，能申请公租房吗？')).toBe('eligibility');
     expect(classifyQuestion('郭强被任命为什么职务？')).toBe('personnel');
