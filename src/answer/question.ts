@@ -20,6 +20,9 @@ const RULES: Array<[QuestionType, RegExp]> = [
 
 const LEAD_ASKED = /谁牵头|哪个部门牵头|牵头单位|配合单位|责任单位|哪个部门负责|谁负责|哪个单位|归谁管|由谁|谁(在|来)?审/;
 
+const STEPS_ASKED = /流程|步骤|程序|手续|环节/;
+const CASE_STATED = /条件|资格|准入|我.{0,20}(户口|居住证|社保|合同)/;
+
 /** A year before the plans' period: the question is about what happened, not about a target. */
 const PAST_YEAR = /(19\d{2}|20[01]\d|2020)\s*年|十三五/;
 
@@ -30,6 +33,8 @@ export function classifyQuestion(q: string): QuestionType {
     if (type === 'target' && PAST_YEAR.test(s) && !/目标/.test(s)) return 'fact';
     // "这个准入审核谁牵头": who leads a task; 准入 or 资格 in its name make no eligibility case of it
     if (type === 'eligibility' && LEAD_ASKED.test(s) && !/我|本人|咱/.test(s)) return 'responsibility';
+    // "要走哪些步骤？是不是审核一通过就能马上住进去": the steps are asked; "能…住" alone states no case
+    if (type === 'eligibility' && STEPS_ASKED.test(s) && !CASE_STATED.test(s)) return 'procedure';
     return type;
   }
   return 'fact';
