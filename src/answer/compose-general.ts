@@ -7,7 +7,7 @@ import { Draft as DraftClass, type Draft } from './draft.js';
 import { chunkParagraphs, recordEvidence, sectionParagraphs, sentenceEvidence } from './evidence.js';
 import { hitsFor, procedureParagraphs, withLead, withSibling, type ParagraphPick } from './passages.js';
 import { splitSentences } from './sentences.js';
-import { isModifier, weightedCoverage } from './vocabulary.js';
+import { isModifier, weightedCoverage, withoutPreamble } from './vocabulary.js';
 import { describeValues, planName, sayTargetOnly } from './compose-target.js';
 import { citeRuleBehind } from './rule-behind.js';
 import { indicatorElsewhere } from './indicator-elsewhere.js';
@@ -128,12 +128,23 @@ function paragraphs(ctx: AnswerContext, hits: Hit[]): ParagraphPick[] {
       const best = Math.max(...splitSentences(p.text).map((s) => weightedCoverage(ctx.vocab, ctx.qwords, `${around} ${s}`)
         + shapeBonus(ctx, s, p) + (key1 && ctx.vocab.says(s, key1) ? 0.15 : 0)), 0);
       const uses = quoted.some((t) => matchKey(p.text).includes(t)) ? QUOTED_BONUS : 0;
-      const score = best + whole * 0.2 + heading + uses + 0.1 / (rank + 1);
+      const score = best + whole * 0.2 + heading + uses + 0.1 / (rank + 1) - (otherYear(ctx.question, p.text) ? OTHER_YEAR_COST : 0);
       out.push({ chunk: h.chunk, notice, paragraph: p, score, rank });
     }
   });
   return out.sort((a, b) => b.score - a.score);
 }
+
+/**
+ * "到2025年要做到多大规模" under a 发展目标 whose paragraphs open "到2023年，…" and "到2025年，…": a paragraph set at
+ * another year than the one asked is about another time, whatever words it shares (the 2023 one names 医疗器械).
+ */
+function otherYear(question: string, text: string): boolean {
+  const asked = question.replace(/[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]/g, '').match(/20\d{2}(?=\s*年)/g);
+  const set = /^(到|至|截至)\s*(20\d{2})\s*年/.exec(text)?.[2];
+  return !!asked && asked.length === 1 && !!set && set !== asked[0] && !text.includes(asked[0]!);
+}
+const OTHER_YEAR_COST = 0.3;
 
 /** The note closing a task paragraph that names who is responsible. */
 const RESPONSIBLE_NOTE = /^[（(](责任单位|牵头单位|责任部门)[：:]/;
@@ -233,7 +244,7 @@ const FEELING = /^(感觉|觉得|总觉得)|^在.{1,8}(上班|工作|住)$/;
  * 区筹公租房资格了", "但孩子刚生下来") sets the scene, the passage answering the asking clause need not repeat it.
  */
 function supportWords(ctx: AnswerContext): string[] {
-  const clauses = ctx.question.split(/[，,；;。！!？?]/).map((c) => c.trim()).filter(Boolean);
+  const clauses = withoutPreamble(ctx.question).split(/[，,；;。！!？?]/).map((c) => c.trim()).filter(Boolean);
   const self = clauses.filter((c) => (SELF_CLAUSE.test(c) || FEELING.test(c)) && !ASKING_CLAUSE.test(c));
   if (!self.length || self.length === clauses.length) return ctx.qwords;
   const asked = new Set(ctx.vocab.words(clauses.filter((c) => !self.includes(c)).join('，')));

@@ -29,8 +29,15 @@ export interface Vocabulary {
   areasNamed(q: string): string[];
 }
 
-/** How a question is asked, not what it asks about: a preamble ("领导要个数：", "出道题：", "老板让我查查") included. */
-const QUESTION_PHRASES = /^[^，,。？?！!：:]{0,10}(题|领导|老板|考考|测验|个数|考一考)[^，,。？?！!：:]{0,6}[：:]|(领导|老板|上级|上面|单位|同事)(让|叫|要)我(查查?|核对|核实|问问?|了解|看看|找找)(一下)?|请问|听说|(?<=^|[，,。；;])结果|(?<![社小园城辖景片校厂营街])区里|最多(?=能|可以|可|几|多少)|最长(?=能|可以|可|几|多久)|是不是|这件事|这事儿?|还要|还会|还能|还有没有|打算|准备|那边|这边|啥时候|什么时候|几时|哪一天|哪天|哪年|几号|几月|咋样|咋办|咋|啥|最后|最终|到底|究竟|这一项|这项|这两个|那两个|(?<!第)[这那]?[两二三四五六七八九十]+[个条项家份类种位所批]|两者|三者|各自|是多少|有多少|多少[个家项条次位名所座栋幢套场种批]?|几[个家项条次位名所座栋幢套场种批年天人处间台辆]|多长|多大|多久|多远|多高|多快|大概|大约|一共|总共|是什么|什么|怎么样|怎么|怎样|如何|哪些|哪个|哪里|哪儿|哪家|哪位|是否|能不能|能否|可不可以|可以|有没有|吗|呢|吧|啊|呀|一下|知道|告诉我|想问|我想|谁|哪/g;
+/** A staff or trainer preamble ("领导要个数：", "出道题：", "老板让我查查") says why they ask, not what. */
+const PREAMBLE = /^[^，,。？?！!：:]{0,10}(题|领导|老板|考考|测验|个数|考一考)[^，,。？?！!：:]{0,6}[：:]|(领导|老板|上级|上面|单位|同事)(让|叫|要)我(查查?|核对|核实|问问?|了解|看看|找找)(一下)?/g;
+
+export function withoutPreamble(q: string): string {
+  return q.replace(PREAMBLE, '');
+}
+
+/** How a question is asked, not what it asks about. */
+const QUESTION_PHRASES = /请问|听说|(?<=^|[，,。；;])结果|(?<![社小园城辖景片校厂营街])区里|最多(?=能|可以|可|几|多少)|最长(?=能|可以|可|几|多久)|是不是|这件事|这事儿?|还要|还会|还能|还有没有|打算|准备|那边|这边|啥时候|什么时候|几时|哪一天|哪天|哪年|几号|几月|咋样|咋办|咋|啥|最后|最终|到底|究竟|这一项|这项|这两个|那两个|(?<!第)[这那]?[两二三四五六七八九十]+[个条项家份类种位所批]|两者|三者|各自|是多少|有多少|多少[个家项条次位名所座栋幢套场种批]?|几[个家项条次位名所座栋幢套场种批年天人处间台辆]|多长|多大|多久|多远|多高|多快|大概|大约|一共|总共|是什么|什么|怎么样|怎么|怎样|如何|哪些|哪个|哪里|哪儿|哪家|哪位|是否|能不能|能否|可不可以|可以|有没有|吗|呢|吧|啊|呀|一下|知道|告诉我|想问|我想|谁|哪/g;
 const STOP = new Set(['的', '了', '是', '在', '整个', '和', '与', '及', '或', '也', '都', '就', '还', '要', '会', '能', '有', '这个', '那个', '我们', '你们', '他们', '现在', '目前', '一个', '那么', '这样', '时候', '规定', '文件', '里面', '里', '中', '自己', '咱们', '那种', '这种', '这些', '那些', '情况', '的话', '需要', '应该', '得', '过', '着', '没', '不', '别', '再', '又', '说', '讲', '提到', '提', '写', '具体', '主要', '有关', '相关', '方面', '定到', '定在']);
 
 export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Segmenter): Vocabulary {
@@ -132,7 +139,7 @@ function expand(q: string, curated: Map<string, string[]>): string {
 }
 
 function contentWords(segmenter: Segmenter, tag: (w: string) => string, q: string, occurs: (w: string) => boolean): string[] {
-  const cut = joinSingles(regroup(segmenter.cut(q.replace(EXAMPLES, '，').replace(QUESTION_PHRASES, '，')), occurs), occurs);
+  const cut = joinSingles(regroup(segmenter.cut(withoutPreamble(q).replace(EXAMPLES, '，').replace(QUESTION_PHRASES, '，')), occurs), occurs);
   const words = resegmentUnseen(cut, occurs);
   const out = new Set<string>();
   for (const w of words) {

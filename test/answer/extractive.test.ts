@@ -411,6 +411,17 @@ describe('the paragraph beside the best one', () => {
     wellFormed(r);
   });
 
+  it('one year asked: a paragraph set at another year is not the answer, whatever words it shares', async () => {
+    const h = await harness();
+    // 静府发〔2021〕17号（三）发展目标: "到2023年，…生物医药、医疗器械…" then "到2025年，…比重达到8%，…营收达到1000亿元…";
+    // the asker's 医疗器械 had chosen the 2023 paragraph, refused for want of 2025
+    const r = await h.ask('我在一家医疗器械公司做市场，老板让我查查静安对生命健康产业定的目标，到2025年要做到多大规模？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('生命健康产业营收达到1000亿元');
+    expect(r.answer).not.toContain('到2023年');
+    wellFormed(r);
+  });
+
   it('two years asked side by side: the paragraph for the year the best one does not reach joins it', async () => {
     const h = await harness();
     const r = await h.ask('生命健康产业那份实施意见，2023年和2025年税收占全区的比重分别要达到多少？');
