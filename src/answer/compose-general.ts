@@ -5,7 +5,7 @@ import type { Notice, Paragraph, TableRecord } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import { Draft as DraftClass, type Draft } from './draft.js';
 import { chunkParagraphs, recordEvidence, sectionParagraphs, sentenceEvidence } from './evidence.js';
-import { hitsFor, procedureParagraphs, withLead, withSibling, type ParagraphPick } from './passages.js';
+import { hitsFor, otherYear, procedureParagraphs, withLead, withSibling, type ParagraphPick } from './passages.js';
 import { splitSentences } from './sentences.js';
 import { isModifier, weightedCoverage, withoutPreamble } from './vocabulary.js';
 import { describeValues, planName, sayTargetOnly } from './compose-target.js';
@@ -135,15 +135,6 @@ function paragraphs(ctx: AnswerContext, hits: Hit[]): ParagraphPick[] {
   return out.sort((a, b) => b.score - a.score);
 }
 
-/**
- * "到2025年要做到多大规模" under a 发展目标 whose paragraphs open "到2023年，…" and "到2025年，…": a paragraph set at
- * another year than the one asked is about another time, whatever words it shares (the 2023 one names 医疗器械).
- */
-function otherYear(question: string, text: string): boolean {
-  const asked = question.replace(/[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]/g, '').match(/20\d{2}(?=\s*年)/g);
-  const set = /^(到|至|截至)\s*(20\d{2})\s*年/.exec(text)?.[2];
-  return !!asked && asked.length === 1 && !!set && set !== asked[0] && !text.includes(asked[0]!);
-}
 const OTHER_YEAR_COST = 0.3;
 
 /** The note closing a task paragraph that names who is responsible. */

@@ -56,7 +56,7 @@ export function withSibling(ctx: AnswerContext, picks: ParagraphPick[], chosen: 
   if (!unsaid.length && !years.length) return chosen;
   const weigh = (p: ParagraphPick) => weightSaid(ctx.vocab, unsaid, p.paragraph.text)
     + years.filter((y) => p.paragraph.text.includes(y)).length * SIBLING_WORD;
-  const sibling = picks.filter((p) => p.paragraph.headingId === best.paragraph.headingId && !chosen.includes(p))
+  const sibling = picks.filter((p) => p.paragraph.headingId === best.paragraph.headingId && !chosen.includes(p) && !otherYear(ctx.question, p.paragraph.text))
     .sort((a, b) => weigh(b) - weigh(a))[0];
   if (!sibling || !weigh(sibling)) return chosen;
   return [...chosen, sibling].sort((a, b) => (a.chunk.noticeId === b.chunk.noticeId ? a.paragraph.span.start - b.paragraph.span.start : 0));
@@ -74,6 +74,16 @@ export function withLead(ctx: AnswerContext, chosen: ParagraphPick[]): Paragraph
   const lead = [...under].reverse().find((p) => p.span.start < best.paragraph.span.start && /[：:]\s*$/.test(p.text) && p.role !== 'item');
   if (!lead || chosen.some((c) => c.paragraph.id === lead.id)) return chosen;
   return [{ ...best, paragraph: lead }, ...chosen];
+}
+
+/**
+ * "到2025年要做到多大规模" under a 发展目标 whose paragraphs open "到2023年，…" and "到2025年，…": a paragraph set at
+ * another year than the one asked is about another time, whatever words it shares (the 2023 one names 医疗器械).
+ */
+export function otherYear(question: string, text: string): boolean {
+  const asked = question.replace(/[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]/g, '').match(/20\d{2}(?=\s*年)/g);
+  const set = /^(到|至|截至)\s*(20\d{2})\s*年/.exec(text)?.[2];
+  return !!asked && asked.length === 1 && !!set && set !== asked[0] && !text.includes(asked[0]!);
 }
 
 /** A word of the question this weighty, left unsaid by the passage chosen, is worth a sibling paragraph. */
