@@ -65,9 +65,9 @@ function highest(picks: Pick[]): string {
 
 const areaOf = (n: Notice) => /^(.{2,6}?)功能区/.exec(planName(n))?.[1] ?? planName(n);
 
-const ORDER_ASKED = /(先|早|晚|后).{0,4}(印发|发布|出台|发文|批转|转发)|(印发|发布|出台|发文).{0,6}(先|早|晚|后)/;
+const ORDER_ASKED = /(先|早|晚|后|同一天|同一日|同日|同时).{0,4}(印发|发布|出台|发文|批转|转发)|(印发|发布|出台|发文).{0,6}(先|早|晚|后|同一天|同一日|同日)/;
 
-/** "哪个先印发的？": the notices' own date lines, and which came first. */
+/** "哪个先印发的？", "是同一天印发的吗": the notices' own date lines, and which came first. */
 function composeOrder(draft: DraftClass, notices: Notice[]): boolean {
   const dated = sayIssueDates(draft, notices);
   if (dated.length < 2) return false;

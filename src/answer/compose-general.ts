@@ -135,6 +135,7 @@ function paragraphs(ctx: AnswerContext, hits: Hit[]): ParagraphPick[] {
   return out.sort((a, b) => b.score - a.score);
 }
 
+/** What a paragraph set at another year than the one asked loses in the choice (about a best sentence's coverage). */
 const OTHER_YEAR_COST = 0.3;
 
 /** The note closing a task paragraph that names who is responsible. */

@@ -135,6 +135,14 @@ describe('answers', () => {
     expect(r.answer.split('\n').at(-1)).toBe('都是第236次。');
   });
 
+  it('"是同一天印发的吗": each notice\'s date line, and whether the dates agree', async () => {
+    const h = await harness();
+    // probe11: "同一天" had been a thing the notices must mention, and the question was refused
+    const r = await h.ask('南京西路和苏河湾这两个功能区规划是同一天印发的吗？');
+    expect(r.citations.map((c) => [c.notice, c.quote])).toEqual([['静府发〔2021〕13号', '（2021年10月26日）'], ['静府发〔2021〕14号', '（2021年10月26日）']]);
+    expect(r.answer.split('\n').at(-1)).toBe('两份文件同一天印发。');
+  });
+
   it('"各有多少家X": the focus is X after the counted measure, not the class of the things compared', async () => {
     const h = await harness();
     const r = await h.ask('中期评估时，南京西路和苏河湾两个功能区各有多少家高新技术企业？');
