@@ -29,6 +29,8 @@ function yearIn(text: string, year: string): boolean {
   return text.includes(cn) || text.includes(cn.replaceAll('○', '〇'));
 }
 /** Places and plan periods: a question naming one the corpus never mentions is about something else. */
+/** The reason given for a place or plan period no notice knows: the question is about another jurisdiction. */
+export const FOREIGN = 'names unknown to the corpus';
 const ENTITY_LIKE = /^.{1,6}(区|县|省|市|镇|街道)$|^十[一二三五六七八九]五$/;
 /**
  * "普陀区的全民健身实施计划…": a policy of another district. These notices are Jing'an's; other districts appear in
@@ -160,10 +162,10 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   const strangers = strangersIn(ctx);
   // a place or plan period the corpus never mentions: the question is about another jurisdiction or period
   const foreign = strangers.length ? 0.1 : 1;
-  if (strangers.length) reasons.push(`names unknown to the corpus: ${strangers.join(',')}`);
+  if (strangers.length) reasons.push(`${FOREIGN}: ${strangers.join(',')}`);
   // what was asked for plainly absent weighs more: another year's figure, any count or sum would be a wrong answer,
   // not a partial one (dev: refusal recall 68% → 77% for the year, 78% → 86% with count and sum, correctness unchanged)
-  const weigh = (r: string) => (HARD.test(r) ? 0.2 : r.startsWith('names unknown') ? 1 : r.startsWith('focus') ? FOCUS_FACTOR : 0.5);
+  const weigh = (r: string) => (HARD.test(r) ? 0.2 : r.startsWith(FOREIGN) ? 1 : r.startsWith('focus') ? FOCUS_FACTOR : 0.5);
   const factor = reasons.reduce((f, r) => f * weigh(r), 1);
   return { factor: factor * foreign, reasons };
 }

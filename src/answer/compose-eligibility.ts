@@ -9,7 +9,7 @@ import { chunkParagraphs, paragraphChunk, sectionParagraphs, spanAcross } from '
 import { supplementOf } from './eligibility-supplement.js';
 import { statedFacts, type StatedFacts } from './question.js';
 import { planName } from './compose-target.js';
-import { evidenceChecks, limitUnsaid } from './checks.js';
+import { evidenceChecks, FOREIGN, limitUnsaid } from './checks.js';
 import { concerns } from './lookup.js';
 
 interface Group {
@@ -148,7 +148,7 @@ export function composeEligibility(ctx: AnswerContext, draft: Draft): boolean {
   const facts = statedFacts([...ctx.history.filter((m) => m.role === 'user').map((m) => m.content), ctx.original].join('\n'));
   if (!Object.keys(facts).length && !CONDITIONS_ASKED.test(ctx.question)) return false;
   const checks = evidenceChecks(ctx, '');
-  if (checks.reasons.some((r) => r.startsWith('names unknown'))) { draft.reasons = checks.reasons; return false; }
+  if (checks.reasons.some((r) => r.startsWith(FOREIGN))) { draft.reasons = checks.reasons; return false; }
   if (facts.applicant === '单位' && unitApplicant(ctx, draft)) return true;
   const found = conditionsChunk(ctx);
   if (!found || asksAboutOtherMatter(ctx, found.notice) || asksAboutOtherArticle(ctx, found.chunk)) return false;

@@ -12,6 +12,7 @@ import { composeResponsibility } from './compose-responsibility.js';
 import { composeTarget } from './compose-target.js';
 import { composeProgress } from './compose-progress.js';
 import { Draft } from './draft.js';
+import { FOREIGN } from './checks.js';
 import { splitQuestion } from '../engine/question-parts.js';
 import { dropUngrounded } from './guard.js';
 import type { CorpusLookup } from './lookup.js';
@@ -162,6 +163,8 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
       : each ? compose(sub, minSupport, undefined, true) : composeOne(sub, minSupport);
     support = Math.max(support, r.support);
     reasons = r.reasons;
+    // "徐汇区的公租房怎么申请？条件跟静安一样吗？": a part about another jurisdiction makes the others about it too
+    if (r.reasons.some((x) => x.startsWith(FOREIGN))) return { draft: null, support: r.support, reasons: r.reasons };
     if (r.draft) merged.absorb(r.draft);
     else missing.push(part);
   }

@@ -171,4 +171,14 @@ describe('answers', () => {
     const r = await h.ask('徐汇和静安的公租房政策一样吗？');
     expect(r.answerable).toBe(false);
   });
+
+  it('a part about another district makes the whole question about it: no part is answered with 静安\'s rules', async () => {
+    const h = await harness();
+    // probe10: the second part ("条件跟静安一样吗") had been answered with 第五条, the first refused
+    const r = await h.ask('我在徐汇上班也住徐汇，徐汇区的公租房怎么申请？条件跟静安一样吗？');
+    expect(r.answerable).toBe(false);
+    expect(r.citations).toEqual([]);
+    const area = await h.ask('杨浦滨江那边的十四五规划有没有滨水目标？新增绿地定了多少？');
+    expect(area.answerable).toBe(false);
+  });
 });
