@@ -14,7 +14,7 @@ import { indicatorElsewhere } from './indicator-elsewhere.js';
 import { evidenceChecks, keyTermFactor, PLACE, PLACE_ASKED, RATIO, RATIO_ASKED } from './checks.js';
 import { matchKey } from '../core/text.js';
 import { quotedTerms } from './question.js';
-import { composePersonnel, personsIn } from './compose-personnel.js';
+import { composePersonnel, otherBodysRow, personsIn } from './compose-personnel.js';
 import { countAsked, LIST_ASKED } from './compose-list.js';
 import { ISSUE_ASKED } from './compose-date.js';
 
@@ -198,7 +198,9 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
   // together); a question about a service that a post's name happens to share is left to the paragraphs
   const aboutPost = POST_ASKED.test(ctx.question) || personsIn(ctx.vocab, ctx.question).length > 0;
   if (recordHit?.record.kind === 'personnel' && aboutPost && composePersonnel(ctx, draft)) return true;
-  if (composeRankedRecord(ctx, draft, picks, hits)) return true;
+  // a post the personnel lists do not fill ("教育局局长") is not answered by a row that only shares "局长"
+  const rows = hits.filter((h) => !h.chunk.recordId || !otherBodysRow(ctx, ctx.lookup.record(h.chunk.recordId)!.record));
+  if (composeRankedRecord(ctx, draft, picks, rows)) return true;
   if (!picks.length) return false;
   const best = picks[0]!;
   // a second passage only when it is nearly as good and says something the first does not (another heading)

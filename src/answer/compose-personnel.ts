@@ -71,11 +71,8 @@ function choose(ctx: AnswerContext): Candidate[] {
   }
   // a street or town the question names must be the post's: "大宁路街道办事处的新主任" is not 江宁路's
   const places = [...ctx.question.matchAll(PLACE)].map((m) => m[1]!);
-  // so must a body it names: "教育局局长" is no 规划和自然资源局's 副局长, though both are 静安区 and 局长
-  const bodies = subject.filter((w) => BODY.test(w));
-  const holds = (c: Candidate, w: string) => ctx.vocab.says(c.record.cells['职务'] ?? '', w);
   const pool = all.filter((c) => (!action || c.record.cells['类型'] === action)
-    && places.every((p) => (c.record.cells['职务'] ?? '').includes(p)) && bodies.every((w) => holds(c, w)))
+    && places.every((p) => (c.record.cells['职务'] ?? '').includes(p)) && holdsBodies(ctx, subject, c.record))
     .sort((a, b) => b.fit - a.fit);
   const best = pool[0]?.fit ?? 0;
   if (best < 0.6) return [];
@@ -85,6 +82,16 @@ function choose(ctx: AnswerContext): Candidate[] {
   const both = action ? picked : [...picked, ...counterparts(all, picked)].slice(0, 6);
   // who holds the post now first, then whom they replace
   return both.sort((a, b) => Number(a.record.cells['类型'] === '免去') - Number(b.record.cells['类型'] === '免去'));
+}
+
+/** A body the question names must be the post's: "教育局局长" is no 规划和自然资源局's 副局长, though both are 局长. */
+function holdsBodies(ctx: AnswerContext, words: string[], record: TableRecord): boolean {
+  return words.filter((w) => BODY.test(w)).every((w) => ctx.vocab.says(record.cells['职务'] ?? '', w));
+}
+
+/** A personnel row that fills no post the question names by its body ("教育局局长" against 粮食和物资储备局局长). */
+export function otherBodysRow(ctx: AnswerContext, record: TableRecord): boolean {
+  return record.kind === 'personnel' && !holdsBodies(ctx, ctx.qwords, record);
 }
 
 /** "哪几位是挂职的？", "哪些人有试用期？": everyone whose note (备注) says what is asked, in list order. */

@@ -934,7 +934,8 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
   it('personnel: a body the question names must be the post\'s: no 局长 of another 局 answers "教育局局长是谁"', async () => {
     const h = await harness();
     // the list has 局长 and 副局长 of 粮食和物资储备局, 规划和自然资源局…, none of 教育局 or 民政局
-    for (const q of ['现在静安区教育局局长是谁？', '区民政局局长是谁？']) {
+    // probe11: asked as "有没有…的任命", the row ranked first (粮食和物资储备局局长) had been quoted as a table row
+    for (const q of ['现在静安区教育局局长是谁？', '区民政局局长是谁？', '十到十二月这批任免里，有没有区教育局局长的任命？是谁？']) {
       const r = await h.ask(q);
       expect(r.answerable).toBe(false);
       expect(r.citations).toEqual([]);
