@@ -1,6 +1,6 @@
 // Evidence checks shared by the composers: does the evidence carry what the question's form demands?
 
-import { foldWidth } from '../core/text.js';
+import { chineseNumber, foldWidth } from '../core/text.js';
 import type { AnswerContext } from './context.js';
 import type { Vocabulary } from './vocabulary.js';
 import { concerns } from './lookup.js';
@@ -21,6 +21,21 @@ const RELATIVE_YEAR = /(今年|去年|明年|前年|后年)/;
 const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2, 后年: 2 };
 const DOC_NUMBER_YEAR = /[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]/g;
 const CN_DIGITS = ['○', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/**
+ * "二〇二二年…" asked in numerals, as digits ("2022"), so it is checked like a year asked in digits. Read from the
+ * asker's own words: an expanded title ("…二〇三五年远景目标纲要") names a notice, not a year asked.
+ */
+function numeralYears(q: string): string {
+  const digit = (c: string) => String(CN_DIGITS.indexOf(c === '〇' || c === '零' ? '○' : c));
+  return [...q.matchAll(/([○〇零一二三四五六七八九]{4})(?=\s*年)/g)].map((m) => [...m[1]!].map(digit).join('')).join(' ');
+}
+
+/** "一至三月份", "10-12月": a span of months, its two ends as numbers. */
+const MONTH_SPAN = /([一二三四五六七八九十]{1,3}|\d{1,2})\s*(?:至|到|-|—|～|~)\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*月/;
+const spanKey = (m: RegExpExecArray) => `${monthNumber(m[1]!)}-${monthNumber(m[2]!)}`;
+const monthSpans = (text: string) => [...text.matchAll(new RegExp(MONTH_SPAN.source, 'g'))].map(spanKey);
+const monthNumber = (s: string) => (/\d/.test(s) ? Number(s) : chineseNumber(s));
 
 /** A year as digits or as written in a heading's numerals ("二○二一年十至十二月份"). */
 function yearIn(text: string, year: string): boolean {
@@ -76,7 +91,7 @@ const PHONE = /\d{3,4}\s*[-－—]\s*\d{7,8}|(?<!\d)\d{8}(?!\d)|(?<!\d)1\d{10}(?
  */
 const FOCUS_FACTOR = 0.3;
 /** Reasons that mean the evidence lacks what was asked for, not just a word of it. */
-const HARD = /^(year |no amount |no date |no count |no sum of money|no phone number|no reason |no mention of |no person named|no place )/;
+const HARD = /^(year |months |no amount |no date |no count |no sum of money|no phone number|no reason |no mention of |no person named|no place )/;
 /** "哪几个老厂": an adjective and a head; the evidence names things by the head (彭浦机械厂, 自仪厂). */
 function headSaid(focus: string, said: string): boolean {
   return focus.length === 2 && /^[老新旧大小]/.test(focus) && new RegExp(`\\p{Script=Han}${focus[1]}`, 'u').test(said);
@@ -144,9 +159,12 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   // a "“十四五”目标" is the 2025 target: the mid-term table names the period, not the year
   const planEnd = (y: string) => y === '2025' && /十四五/.test(evidence) && /目标/.test(evidence);
   // the year of a 文号 ("静府发〔2021〕11号") names a notice, not a time asked about
-  for (const m of q.replace(DOC_NUMBER_YEAR, '').matchAll(YEAR)) {
+  for (const m of `${q.replace(DOC_NUMBER_YEAR, '')} ${numeralYears(ctx.question)}`.matchAll(YEAR)) {
     if (!yearIn(evidence, m[1]!) && !planEnd(m[1]!)) reasons.push(`year ${m[1]} not in the evidence`);
   }
+  // "二〇二二年一至三月份的任免": a span of months asked is the one the evidence covers ("十至十二月份")
+  const months = MONTH_SPAN.exec(q);
+  if (months && !monthSpans(evidence).includes(spanKey(months))) reasons.push(`months ${months[0]} not in the evidence`);
   // "今年GDP是多少" asked today is a figure for this calendar year, which notices of earlier years cannot give; the
   // year must be in the clause that asks the amount ("合同明年3月底到期，…续租要提前多久" states a circumstance)
   const relative = q.split(/[，,。；;！!？?]/).find((c) => RELATIVE_YEAR.test(c) && QUANTITY.test(c))?.match(RELATIVE_YEAR)?.[1];

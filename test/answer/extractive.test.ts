@@ -923,6 +923,16 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     expect((await h.ask('2023年土地储备中心换了人吗？新的是谁')).answerable).toBe(false);
   });
 
+  it('personnel: a span of months or a year asked in numerals must be the list\'s ("二○二一年十至十二月份")', async () => {
+    const h = await harness();
+    // probe11: answered with the 挂职 rows, whose notes run "至2022年10月止"
+    const other = await h.ask('二〇二二年一至三月份区政府的人事任免名单有吗？');
+    expect(other.answerable).toBe(false);
+    expect(other.debug?.reasons).toContain('months 一至三月 not in the evidence');
+    const own = await h.ask('十到十二月这批任免里，土地储备中心换了人吗？');
+    expect(own.answer.split('\n').slice(0, 2).map((l) => l.split('：')[0])).toEqual(['施煜', '董瑜']);
+  });
+
   it('personnel: "之前在哪，这次新任什么" of someone both removed and appointed asks both rows', async () => {
     const h = await harness();
     // seeds/001 line 1683 (任命 …绿化和市容管理局副局长) and 1735 (免去 …绿化管理中心主任)
