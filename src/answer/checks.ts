@@ -91,7 +91,7 @@ const PHONE = /\d{3,4}\s*[-－—]\s*\d{7,8}|(?<!\d)\d{8}(?!\d)|(?<!\d)1\d{10}(?
  */
 const FOCUS_FACTOR = 0.3;
 /** Reasons that mean the evidence lacks what was asked for, not just a word of it. */
-const HARD = /^(year |months |no amount |no date |no count |no sum of money|no phone number|no reason |no mention of |no person named|no place )/;
+export const HARD = /^(year |months |no amount |no date |no count |no sum of money|no phone number|no reason |no mention of |no person named|no place )/;
 /** "哪几个老厂": an adjective and a head; the evidence names things by the head (彭浦机械厂, 自仪厂). */
 function headSaid(focus: string, said: string): boolean {
   return focus.length === 2 && /^[老新旧大小]/.test(focus) && new RegExp(`\\p{Script=Han}${focus[1]}`, 'u').test(said);

@@ -12,7 +12,7 @@ import { composeResponsibility } from './compose-responsibility.js';
 import { composeTarget } from './compose-target.js';
 import { composeProgress } from './compose-progress.js';
 import { Draft } from './draft.js';
-import { FOREIGN } from './checks.js';
+import { FOREIGN, HARD } from './checks.js';
 import { splitQuestion } from '../engine/question-parts.js';
 import { dropUngrounded } from './guard.js';
 import type { CorpusLookup } from './lookup.js';
@@ -149,6 +149,7 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
   let support = 0;
   let reasons: string[] = [];
   const missing: string[] = [];
+  let hardRefused = false;
   const own = byPart?.length === parts.length ? byPart : undefined;
   for (const [i, part] of parts.entries()) {
     const hits = own ? [...own[i]!.hits, ...ctx.hits.filter((h) => !own[i]!.hits.some((x) => x.chunk.id === h.chunk.id))] : ctx.hits;
@@ -159,8 +160,12 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
     };
     // a part that lists things of one document ("…影视文化企业和电竞企业分别定了多少家？") is answered thing by thing
     const each = !nested && parts.length > 1 && thingsCompared(sub).length > 1;
-    const r = !sub.qwords.length ? { draft: null, support: 0, reasons: [] }
+    // "一居室每月租金多少钱？有没有具体标准？": a part naming nothing of its own asks more of what the part before
+    // asked; when that was plainly not in the notices (a sum, a year, a count), neither is this
+    const after = i > 0 && hardRefused && subjectless(part, ctx.vocab);
+    const r: Composed = !sub.qwords.length || after ? { draft: null, support: 0, reasons: [] }
       : each ? compose(sub, minSupport, undefined, true) : composeOne(sub, minSupport);
+    hardRefused = !r.draft && r.reasons.some((x) => HARD.test(x));
     support = Math.max(support, r.support);
     reasons = r.reasons;
     // "徐汇区的公租房怎么申请？条件跟静安一样吗？": a part about another jurisdiction makes the others about it too
@@ -173,6 +178,12 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
   merged.support = support;
   return { draft: merged, support, reasons };
 }
+
+/** A part that names nothing but that details are wanted ("有没有具体标准？", "有明确规定吗？"). */
+function subjectless(part: string, vocab: Vocabulary): boolean {
+  return vocab.words(part).every((w) => DETAIL_WORD.test(w));
+}
+const DETAIL_WORD = /^(标准|规定|要求|说法|细则|具体|数字|数|数额|依据|明确|详细|明细|规范)$/;
 
 /**
  * Things listed inside one document ("新增金融企业和高端大健康企业的目标各是多少", "静工集团和城发集团的监事会主席")

@@ -1067,6 +1067,17 @@ describe('refusal', () => {
     expect(r.answer).toContain('《大宁功能区“十四五”规划》（静府发〔2021〕12号）');
   });
 
+  it('a part naming nothing of its own after a part plainly refused asks more of the same: refused too', async () => {
+    const h = await harness();
+    // probe11: "有没有具体标准" had been answered with 第七条 配租标准 (1居室), though the 标准 asked is the rent's
+    const r = await h.ask('静安公租房一个一居室每月租金大概多少钱？有没有具体标准？');
+    expect(r.answerable).toBe(false);
+    expect(r.citations).toEqual([]);
+    // a part with a subject of its own (合同) is still answered on its own
+    const own = await h.ask('静安公租房一个一居室每月租金大概多少钱？合同一签几年？');
+    expect(own.answerable).toBe(true);
+  });
+
   it('the year of a 文号 asks no year, and a relative year in a stated circumstance asks none either', async () => {
     const h = await harness();
     // probe11: "〔2021〕" had been read as a year the answer must contain, refusing what 第（三）部分 answers
