@@ -10,6 +10,8 @@ describe('question types', () => {
     expect(classifyQuestion('苏河湾的目标比南京西路高吗？')).toBe('comparison');
     // probe11: "定到多少" asks a target; "定到" was the heaviest word left, refusing 南京西路's 40万人次 row
     expect(classifyQuestion('南京西路功能区的规划里，商圈日均客流定到多少？')).toBe('target');
+    // probe10: "换主任", "新主任叫啥" ask about a post; read as a fact, the 南京西路 plan's 主送 line had answered
+    expect(classifyQuestion('南京西路街道办事处是不是换主任了？新主任叫啥？')).toBe('personnel');
     // probe10: the steps are asked; "能马上住进去" had made an eligibility case of it, refused for want of 步骤
     expect(classifyQuestion('第一次申请公租房，从头到尾要走哪些步骤？是不是审核一通过就能马上住进去？')).toBe('procedure');
     expect(classifyQuestion('我有居住证，要走哪些步骤，能申请吗？')).toBe('eligibility');
