@@ -32,6 +32,14 @@ describe('targets and figures', () => {
     expect(r.citations.some((c) => c.section.includes('第十七条') && c.quote.includes('累计不超过6年'))).toBe(true);
   });
 
+  it('"能一直续下去吗" after "一签几年": the cap on renewing, the total term (alias 一直续 → 总年限累计)', async () => {
+    const h = await harness();
+    const history = [{ role: 'user' as const, content: '静安公租房合同一般签几年？' }, { role: 'assistant' as const, content: '一般为2年。' }];
+    const r = await h.ask('到期了还能一直续下去吗？', history);
+    // dev-103, probe10: answered with 第二十条's 续租 procedure, which sets no cap
+    expect(r.citations.some((c) => c.section.includes('第十七条') && c.quote.includes('累计不超过6年'))).toBe(true);
+  });
+
   it('a follow-up rewritten by retrieval ("那苏河湾呢？") is answered for the new plan', async () => {
     const h = await harness();
     const history = [{ role: 'user' as const, content: '大宁2025年税收收入年均增长率目标是多少？' }, { role: 'assistant' as const, content: '10%' }];
