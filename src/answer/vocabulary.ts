@@ -30,7 +30,7 @@ export interface Vocabulary {
 }
 
 /** A staff or trainer preamble ("领导要个数：", "出道题：", "老板让我查查") says why they ask, not what. */
-const PREAMBLE = /^[^，,。？?！!：:]{0,10}(题|领导|老板|考考|测验|个数|考一考)[^，,。？?！!：:]{0,6}[：:]|(领导|老板|上级|上面|单位|同事)(让|叫|要)我(查查?|核对|核实|问问?|了解|看看|找找)(一下)?/g;
+const PREAMBLE = /^[^，,。？?！!：:]{0,10}(题|领导|老板|考考|测验|个数|考一考|来电|来访|来问|咨询)[^，,。？?！!：:]{0,6}[：:]|(领导|老板|上级|上面|单位|同事)(让|叫|要)我(查查?|核对|核实|问问?|了解|看看|找找)(一下)?/g;
 
 export function withoutPreamble(q: string): string {
   return q.replace(PREAMBLE, '');

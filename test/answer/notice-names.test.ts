@@ -99,6 +99,7 @@ describe('weighing a question\'s words', () => {
     expect(v.words('领导要个数：大宁累计引进电竞企业多少家？')).toEqual(['大宁', '累计', '引进', '电竞', '企业']);
     expect(v.words('出道培训题：申请的流程是哪些环节？')).toEqual(['申请', '流程', '环节']);
     expect(v.words('领导让我核对一下全民健身计划的指标')).not.toContain('领导');
+    expect(v.words('有个居民来电：公租房申请要几个工作日审核完？')).not.toContain('居民');
     // "比一比" asks to compare, which the comparison's own words say; unseen, it had been the heaviest word (probe11)
     expect(v.words('新增商业商务楼宇建筑面积的目标比一比，哪个大？')).not.toContain('比一比');
     // a colon after a notice's name is no preamble
