@@ -87,12 +87,25 @@ function everydayNames(chunks: Chunk[]): Entry[] {
   for (const [id, title] of titles) {
     const kind = KIND_END.exec(title.replace(/[（(][^）)]*[）)]/g, ''))?.[1];
     if (!kind) continue;
-    for (const part of partsOf(title.slice(0, title.lastIndexOf(kind)))) {
+    const head = title.slice(0, title.lastIndexOf(kind));
+    for (const part of partsOf(head)) {
       if (holders.get(part) !== 1 || GENERIC_PART.test(part)) continue;
-      for (const k of [kind, ...(SHORTER_KIND[kind] ?? [])]) out.push({ type: 'notice', surface: `${part}${k}`, key: id });
+      for (const k of [kind, ...(SHORTER_KIND[kind] ?? [])]) {
+        for (const middle of ['', ...middles(head, part)]) out.push({ type: 'notice', surface: `${part}${middle}${k}`, key: id });
+      }
     }
   }
   return out;
+}
+
+/**
+ * "托育三年行动计划" for 托育服务三年行动计划: what stands between a title's own part and its kind, whole or with one
+ * two-character word at either end left out, as people say it.
+ */
+function middles(head: string, part: string): string[] {
+  const m = head.slice(head.indexOf(part) + part.length);
+  if (m.length < 2 || m.length > 6 || !/^\p{Script=Han}+$/u.test(m)) return [];
+  return [...new Set([m, m.slice(2), m.slice(0, -2)].filter((x) => x.length >= 2))];
 }
 
 /** The runs of two to four Chinese characters in a text, each once. */

@@ -82,6 +82,8 @@ describe('follow-up rewriting', () => {
   it('a notice named the way people say it ("爱国卫生方案": title word + kind) is swapped like its title', () => {
     expect(rewriteFollowUp('爱国卫生方案呢？', turns('全民健身计划是哪天印发的？'), lex)).toBe('爱国卫生方案是哪天印发的？');
     expect(rewriteFollowUp('那托育行动计划呢？', turns('生命健康意见是哪个部门报上来的？'), lex)).toBe('托育行动计划是哪个部门报上来的？');
+    // a word of the title left out ("托育三年行动计划" for 托育服务三年行动计划) still names it, so it is swapped out
+    expect(rewriteFollowUp('那生命健康意见呢？', turns('托育三年行动计划是哪个部门报上来的？'), lex)).toBe('生命健康意见是哪个部门报上来的？');
     // "X呢，<ask>" with no indicator of the previous question to replace: X is asked of the notice it named
     expect(rewriteFollowUp('那社会体育指导员呢，每千人要配几个？', turns('全民健身计划里经常参加体育锻炼的人数目标是多少？'), lex))
       .toBe('全民健身计划社会体育指导员每千人要配几个？');
