@@ -133,7 +133,9 @@ function expand(q: string, curated: Map<string, string[]>): string {
   let out = q;
   for (const [alias, fulls] of [...curated].sort((a, b) => b[0].length - a[0].length)) {
     const full = fulls[0]!;
-    if (out.includes(alias) && !out.includes(full)) out = out.split(alias).join(full);
+    // "区卫健委" with 卫健委 → 区卫生健康委: the 区 the asker already said is the full form's own, not said twice
+    const lead = full.startsWith(alias) ? '' : full[0]!;
+    if (out.includes(alias) && !out.includes(full)) out = out.split(`${lead}${alias}`).join(full).split(alias).join(full);
   }
   return out;
 }
