@@ -32,6 +32,13 @@ describe('targets and figures', () => {
     expect(r.citations.some((c) => c.section.includes('第十七条') && c.quote.includes('累计不超过6年'))).toBe(true);
   });
 
+  it('"科学饮食" is the text\'s 科学膳食: the sentence naming the "三减" is quoted (alias 饮食 → 膳食)', async () => {
+    const h = await harness();
+    const r = await h.ask('爱国卫生方案里讲的科学饮食，具体倡导哪“三减”？');
+    // seeds/001, 静府发〔2021〕16号 2．培育健康生活方式: "…普及科学膳食知识，践行减油、减盐、减糖行动"
+    expect(r.answer).toContain('践行减油、减盐、减糖行动');
+  });
+
   it('"能一直续下去吗" after "一签几年": the cap on renewing, the total term (alias 一直续 → 总年限累计)', async () => {
     const h = await harness();
     const history = [{ role: 'user' as const, content: '静安公租房合同一般签几年？' }, { role: 'assistant' as const, content: '一般为2年。' }];
