@@ -32,6 +32,13 @@ describe('targets and figures', () => {
     expect(r.citations.some((c) => c.section.includes('第十七条') && c.quote.includes('累计不超过6年'))).toBe(true);
   });
 
+  it('"每天多少客流" is the indicator table\'s 日均客流 (alias 每天 → 日均)', async () => {
+    const h = await harness();
+    const r = await h.ask('南京西路商圈有没有每天多少客流的目标？');
+    // 南京西路 indicator table: 商圈日均客流 … 40 (万人次)
+    expect(r.answer).toContain('“商圈日均客流”2025年目标为40万人次');
+  });
+
   it('"科学饮食" is the text\'s 科学膳食: the sentence naming the "三减" is quoted (alias 饮食 → 膳食)', async () => {
     const h = await harness();
     const r = await h.ask('爱国卫生方案里讲的科学饮食，具体倡导哪“三减”？');
