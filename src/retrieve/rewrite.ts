@@ -23,6 +23,8 @@ const COMPARED_TO = /^(那)?(比|跟|和|与)[^，,。？?]{1,12}(比)?(高|低|
 const SUBJECTLESS = /^(会|要|能|还会|还要|还能|是否|需要|该)/;
 
 function isFollowUp(question: string, own: Entity[]): boolean {
+  // "另外听说有个社区“宝宝屋”…建了几家了？": "另外" turns to a new thing, which the quotation marks name
+  if (/^(另外|此外|还有)/.test(question) && /[“"「][^”"」]{2,10}[”"」]/.test(question)) return false;
   if (LEADING.test(question) || /呢[？?。！!\s]*$/.test(question) || DEICTIC.test(question)) return true;
   if (COMPARED_TO.test(question)) return true;
   if (SUPPOSING.test(question) && !own.some((e) => e.type === 'notice' || e.type === 'area')) return true;

@@ -146,6 +146,10 @@ describe('follow-up rewriting', () => {
     expect(rewriteFollowUp('苏河湾规划里有对应的客流目标吗？', turns('南京西路商圈日均客流目标是多少？'), lex)).toBe('苏河湾规划里有对应的客流目标吗？');
     expect(rewriteFollowUp('市北功能区新增星级酒店目标是多少？', turns('大宁功能区新增公共绿地的目标是多少？'), lex)).toBe('市北功能区新增星级酒店目标是多少？');
     expect(rewriteFollowUp('那大宁呢？', [], lex)).toBe('那大宁呢？');
+    // "另外…“宝宝屋”…": turning to a new thing it names in quotation marks, not asking on about the 指导站
+    const q = '另外听说有个社区“宝宝屋”，现在建了几家了？';
+    expect(rewriteFollowUp(q, turns('每个街道都有育儿指导站吗？'), lex)).toBe(q);
+    expect(rewriteFollowUp('另外，指导站一年做几次指导？', turns('每个街道都有育儿指导站吗？'), lex)).not.toBe('另外，指导站一年做几次指导？');
     expect(rewriteFollowUp('那大宁呢？', [{ role: 'assistant', content: '您好' }], lex)).toBe('那大宁呢？');
   });
 });
