@@ -79,9 +79,11 @@ function choose(ctx: AnswerContext): Candidate[] {
   // the rank bonus breaks ties of wording, it does not hide rows that name the post as fully ("…办事处主任", "…副主任")
   const fullest = Math.max(...pool.map((c) => cover.get(c)!));
   const picked = pool.filter((c) => c.fit >= best * 0.95 || (fullest >= 0.6 && cover.get(c)! >= fullest)).slice(0, 4);
-  const both = action ? picked : [...picked, ...counterparts(all, picked)].slice(0, 6);
-  // who holds the post now first, then whom they replace
-  return both.sort((a, b) => Number(a.record.cells['类型'] === '免去') - Number(b.record.cells['类型'] === '免去'));
+  // the other side of the change comes too ("天目西路街道呢？" after "…这次任命的是谁": 胡慧芬, replacing 董启蒙)
+  const both = [...picked, ...counterparts(all, picked)].slice(0, 6);
+  // the side asked first ("原来的主任呢": whom the list removes); else who holds the post now, then whom they replace
+  const later = (c: Candidate) => Number(c.record.cells['类型'] !== (action ?? '任命'));
+  return both.sort((a, b) => later(a) - later(b));
 }
 
 /** A body the question names must be the post's: "教育局局长" is no 规划和自然资源局's 副局长, though both are 局长. */

@@ -880,7 +880,14 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     ];
     const r = await h.ask('原来的主任呢？', history);
     expect(r.answer.split('\n')[0]).toBe('董启蒙：免去上海市静安区人民政府天目西路街道办事处主任[1]。');
-    expect(r.answer).not.toContain('胡慧芬');
+    // the other side of the change follows the side asked (probe11: "天目西路街道呢" after "…任命的是谁" wants both)
+    const names = r.answer.split('\n').map((l) => l.split('：')[0]);
+    expect(names.indexOf('胡慧芬')).toBeGreaterThan(names.indexOf('沈红芳'));
+    const swapped = await h.ask('天目西路街道呢？', [
+      { role: 'user', content: '江宁路街道办事处主任这次任命的是谁？' },
+      { role: 'assistant', content: '任命余文君为上海市静安区人民政府江宁路街道办事处主任。' },
+    ]);
+    expect(swapped.answer.split('\n').slice(0, 2).map((l) => l.split('：')[0])).toEqual(['胡慧芬', '董启蒙']);
     expect((await h.ask('那原来那位呢？', history)).answer.split('\n')[0]).toBe('董启蒙：免去上海市静安区人民政府天目西路街道办事处主任[1]。');
   });
 
