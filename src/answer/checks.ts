@@ -19,7 +19,8 @@ const UNITS = ['平方公里', '平方米', '万平方米', '亿元', '万元', 
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
 const RELATIVE_YEAR = /(今年|去年|明年|前年|后年)/;
 const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2, 后年: 2 };
-const DOC_NUMBER_YEAR = /[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]/g;
+/** The year in a 文号's brackets ("静府发〔2021〕18号"): it names a notice, not a time asked about. */
+export const DOC_NUMBER_YEAR = /[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]/g;
 const CN_DIGITS = ['○', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /**

@@ -162,7 +162,7 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
     const each = !nested && parts.length > 1 && thingsCompared(sub).length > 1;
     // "一居室每月租金多少钱？有没有具体标准？": a part naming nothing of its own asks more of what the part before
     // asked; when that was plainly not in the notices (a sum, a year, a count), neither is this
-    const after = i > 0 && hardRefused && subjectless(part, ctx.vocab);
+    const after = i > 0 && hardRefused && asksOnlyDetails(part, ctx.vocab);
     const r: Composed = !sub.qwords.length || after ? { draft: null, support: 0, reasons: [] }
       : each ? compose(sub, minSupport, undefined, true) : composeOne(sub, minSupport);
     hardRefused = !r.draft && r.reasons.some((x) => HARD.test(x));
@@ -180,7 +180,7 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
 }
 
 /** A part that names nothing but that details are wanted ("有没有具体标准？", "有明确规定吗？"). */
-function subjectless(part: string, vocab: Vocabulary): boolean {
+function asksOnlyDetails(part: string, vocab: Vocabulary): boolean {
   return vocab.words(part).every((w) => DETAIL_WORD.test(w));
 }
 const DETAIL_WORD = /^(标准|规定|要求|说法|细则|具体|数字|数|数额|依据|明确|详细|明细|规范)$/;

@@ -6,6 +6,7 @@ import type { AnswerContext } from './context.js';
 import { namedPlans } from './compose-target.js';
 import { matchKey } from '../core/text.js';
 import { weightSaid, weightyUnsaid } from './vocabulary.js';
+import { DOC_NUMBER_YEAR } from './checks.js';
 
 export interface ParagraphPick { chunk: Chunk; notice: Notice; paragraph: Paragraph; score: number; rank: number }
 
@@ -56,7 +57,8 @@ export function withSibling(ctx: AnswerContext, picks: ParagraphPick[], chosen: 
   if (!unsaid.length && !years.length) return chosen;
   const weigh = (p: ParagraphPick) => weightSaid(ctx.vocab, unsaid, p.paragraph.text)
     + years.filter((y) => p.paragraph.text.includes(y)).length * SIBLING_WORD;
-  const sibling = picks.filter((p) => p.paragraph.headingId === best.paragraph.headingId && !chosen.includes(p) && !otherYear(ctx.question, p.paragraph.text))
+  const sibling = picks
+    .filter((p) => p.paragraph.headingId === best.paragraph.headingId && !chosen.includes(p) && !otherYear(ctx.question, p.paragraph.text))
     .sort((a, b) => weigh(b) - weigh(a))[0];
   if (!sibling || !weigh(sibling)) return chosen;
   return [...chosen, sibling].sort((a, b) => (a.chunk.noticeId === b.chunk.noticeId ? a.paragraph.span.start - b.paragraph.span.start : 0));
@@ -81,7 +83,7 @@ export function withLead(ctx: AnswerContext, chosen: ParagraphPick[]): Paragraph
  * another year than the one asked is about another time, whatever words it shares (the 2023 one names 医疗器械).
  */
 export function otherYear(question: string, text: string): boolean {
-  const asked = question.replace(/[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]/g, '').match(/20\d{2}(?=\s*年)/g);
+  const asked = question.replace(DOC_NUMBER_YEAR, '').match(/20\d{2}(?=\s*年)/g);
   const set = /^(到|至|截至)\s*(20\d{2})\s*年/.exec(text)?.[2];
   return !!asked && asked.length === 1 && !!set && set !== asked[0] && !text.includes(asked[0]!);
 }
