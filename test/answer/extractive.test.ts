@@ -39,6 +39,13 @@ describe('targets and figures', () => {
     expect(r.answer).toContain('“商圈日均客流”2025年目标为40万人次');
   });
 
+  it('"每年新引进多少家" is the plan\'s 年均新增, not the table\'s 累计 (alias 每年 → 年均)', async () => {
+    const h = await harness();
+    const r = await h.ask('大宁那边十四五每年打算新引进多少家电竞企业？');
+    // 静府发〔2021〕12号（二）发展目标: "…年均新增影视文化企业10家、电竞企业5-6家"; the table's row is 累计引进 50
+    expect(r.answer).toContain('电竞企业5-6家');
+  });
+
   it('"科学饮食" is the text\'s 科学膳食: the sentence naming the "三减" is quoted (alias 饮食 → 膳食)', async () => {
     const h = await harness();
     const r = await h.ask('爱国卫生方案里讲的科学饮食，具体倡导哪“三减”？');
