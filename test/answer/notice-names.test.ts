@@ -95,6 +95,8 @@ describe('weighing a question\'s words', () => {
     // "这件事是哪个部门牵头" cuts 这件/事是, leaving 件事 as the rarest word of all; "听说", "是不是" only frame the question
     expect(v.words('听说每个街道都要有普惠性的托育点，这件事是哪个部门牵头的？')).toEqual(['每个', '街道', '普惠性', '托育点', '部门', '牵头']);
     expect(v.words('交材料少带一份，是不是得重新排队')).not.toContain('不是');
+    // "嘛" closes a question like 吗; left in, "电竞嘛" was cut 电/竞嘛 and "竞嘛" weighed as an unknown word
+    expect(v.words('大宁不是搞影视和电竞嘛')).toContain('电竞');
     // a staff or trainer preamble says why they ask ("领导要个数：", "出道题：", "领导让我核对一下"), not what
     expect(v.words('领导要个数：大宁累计引进电竞企业多少家？')).toEqual(['大宁', '累计', '引进', '电竞', '企业']);
     expect(v.words('出道培训题：申请的流程是哪些环节？')).toEqual(['申请', '流程', '环节']);
