@@ -97,7 +97,11 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
     forms,
     says: (text, w) => forms(w).some((f) => text.includes(f)),
     unseen: (w) => !/^\d+$/.test(w) && !forms(w).some(occurs),
-    areasNamed: (q) => [...areas.keys()].filter((a) => q.includes(a)).sort((a, b) => q.indexOf(a) - q.indexOf(b)),
+    // "大宁、南西、苏河湾": an area named by its everyday form (南西) is named too
+    areasNamed: (q) => {
+      const e = expand(q, curated);
+      return [...areas.keys()].filter((a) => e.includes(a)).sort((a, b) => e.indexOf(a) - e.indexOf(b));
+    },
     noticesNamed: (q) => noticesNamed(corpus, byAlias, byTitle, expand(q, curated)),
   };
   return vocab;
