@@ -135,10 +135,10 @@ describe('answers', () => {
     expect(r.answer.split('\n').at(-1)).toBe('都是第236次。');
   });
 
-  it('an area named by its everyday form ("南西") is compared with the others', async () => {
+  it('an area named by its everyday form ("南西") is compared with the others; 商办 is the tables\' 商业商务', async () => {
     const h = await harness();
     // the 南京西路 plan's row had been left out: "南西" named no area, so only 大宁 and 苏河湾 were compared
-    const r = await h.ask('大宁、南西、苏河湾新增商业商务楼宇面积目标哪个最大');
+    const r = await h.ask('大宁 南西 苏河湾 新增商办楼宇面积目标 哪个最大');
     expect(r.citations.map((c) => c.notice)).toEqual(['静府发〔2021〕12号', '静府发〔2021〕13号', '静府发〔2021〕14号']);
     expect(r.answer.split('\n').at(-1)).toBe('苏河湾的目标最高。');
   });
