@@ -1,6 +1,6 @@
 // Evidence checks shared by the composers: does the evidence carry what the question's form demands?
 
-import { chineseNumber, foldWidth } from '../core/text.js';
+import { chineseNumber, chineseYear, foldWidth } from '../core/text.js';
 import type { AnswerContext } from './context.js';
 import type { Vocabulary } from './vocabulary.js';
 import { concerns } from './lookup.js';
@@ -21,32 +21,31 @@ const RELATIVE_YEAR = /(今年|去年|明年|前年|后年)/;
 const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2, 后年: 2 };
 /** The year in a 文号's brackets ("静府发〔2021〕18号"): it names a notice, not a time asked about. */
 export const DOC_NUMBER_YEAR = /[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]/g;
-const CN_DIGITS = ['○', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** A year written in numerals ("二〇二二") before 年: a heading's or an asker's year, as digits read by chineseYear. */
+const NUMERAL_YEAR = /[○〇零一二三四五六七八九]{4}(?=\s*年)/g;
 
 /**
  * "二〇二二年…" asked in numerals, as digits ("2022"), so it is checked like a year asked in digits. Read from the
  * asker's own words: an expanded title ("…二〇三五年远景目标纲要") names a notice, not a year asked.
  */
 function numeralYears(q: string): string {
-  const digit = (c: string) => String(CN_DIGITS.indexOf(c === '〇' || c === '零' ? '○' : c));
-  return [...q.matchAll(/([○〇零一二三四五六七八九]{4})(?=\s*年)/g)].map((m) => [...m[1]!].map(digit).join('')).join(' ');
+  return [...q.matchAll(NUMERAL_YEAR)].map((m) => String(chineseYear(m[0]))).join(' ');
 }
 
 /** "一至三月份", "10-12月": a span of months, its two ends as numbers. */
 const MONTH_SPAN = /([一二三四五六七八九十]{1,3}|\d{1,2})\s*(?:至|到|-|—|～|~)\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*月/;
-const spanKey = (m: RegExpExecArray) => `${monthNumber(m[1]!)}-${monthNumber(m[2]!)}`;
-const monthSpans = (text: string) => [...text.matchAll(new RegExp(MONTH_SPAN.source, 'g'))].map(spanKey);
+const MONTH_SPANS = new RegExp(MONTH_SPAN.source, 'g');
+const spanKey = (m: RegExpMatchArray) => `${monthNumber(m[1]!)}-${monthNumber(m[2]!)}`;
+const monthSpans = (text: string) => [...text.matchAll(MONTH_SPANS)].map(spanKey);
 const monthNumber = (s: string) => (/\d/.test(s) ? Number(s) : chineseNumber(s));
 
 /** A year as digits or as written in a heading's numerals ("二○二一年十至十二月份"). */
 function yearIn(text: string, year: string): boolean {
-  if (text.includes(year)) return true;
-  const cn = [...year].map((d) => CN_DIGITS[Number(d)]).join('');
-  return text.includes(cn) || text.includes(cn.replaceAll('○', '〇'));
+  return text.includes(year) || [...text.matchAll(NUMERAL_YEAR)].some((m) => String(chineseYear(m[0])) === year);
 }
-/** Places and plan periods: a question naming one the corpus never mentions is about something else. */
 /** The reason given for a place or plan period no notice knows: the question is about another jurisdiction. */
 export const FOREIGN = 'names unknown to the corpus';
+/** Places and plan periods: a question naming one the corpus never mentions is about something else. */
 const ENTITY_LIKE = /^.{1,6}(区|县|省|市|镇|街道)$|^十[一二三五六七八九]五$/;
 /**
  * "普陀区的全民健身实施计划…": a policy of another district. These notices are Jing'an's; other districts appear in

@@ -84,11 +84,13 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
   };
   const roleOf = (w: string): number => (MODIFIER_TAG.test(tag(w)) ? MODIFIER_WEIGHT : 1);
   const forms = (w: string): string[] => [w, ...(curated.get(w) ?? []), ...(shortFor.get(w) ?? []), ...digitForm(w)];
+  // longest alias first, sorted once: every question is expanded several times
+  const longestFirst = [...curated].sort((a, b) => b[0].length - a[0].length);
   const vocab: Vocabulary = {
     areas,
     persons,
-    words: (q) => contentWords(segmenter, tag, expand(q, curated), occurs),
-    expand: (q) => expand(q, curated),
+    words: (q) => contentWords(segmenter, tag, expand(q, longestFirst), occurs),
+    expand: (q) => expand(q, longestFirst),
     // a word the corpus never uses is most often the asker's own phrasing ("上班", "拿到"): it cannot be matched,
     // so it must not outweigh the words that can; named things the corpus lacks are caught by evidenceChecks
     weight: (w) => (vocab.unseen(w) ? 1 : Math.log(1 + total / (1 + (df.get(w) ?? 0)))) * roleOf(w),
@@ -99,10 +101,10 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
     unseen: (w) => !/^\d+$/.test(w) && !forms(w).some(occurs),
     // "大宁、南西、苏河湾": an area named by its everyday form (南西) is named too
     areasNamed: (q) => {
-      const e = expand(q, curated);
+      const e = expand(q, longestFirst);
       return [...areas.keys()].filter((a) => e.includes(a)).sort((a, b) => e.indexOf(a) - e.indexOf(b));
     },
-    noticesNamed: (q) => noticesNamed(corpus, byAlias, byTitle, expand(q, curated)),
+    noticesNamed: (q) => noticesNamed(corpus, byAlias, byTitle, expand(q, longestFirst)),
   };
   return vocab;
 }
@@ -133,9 +135,9 @@ function digitForm(w: string): string[] {
 }
 
 /** Everyday forms are replaced by the text's own before segmenting ("公租房" would otherwise cut to 公/租房). */
-function expand(q: string, curated: Map<string, string[]>): string {
+function expand(q: string, aliases: Array<[string, string[]]>): string {
   let out = q;
-  for (const [alias, fulls] of [...curated].sort((a, b) => b[0].length - a[0].length)) {
+  for (const [alias, fulls] of aliases) {
     const full = fulls[0]!;
     // "区卫健委" with 卫健委 → 区卫生健康委: the 区 the asker already said is the full form's own, not said twice
     const lead = full.startsWith(alias) ? '' : full[0]!;
@@ -349,4 +351,3 @@ export function partOf(w: string, text: string): number {
   }
   return 0;
 }
-

@@ -105,7 +105,7 @@ describe('weighing a question\'s words', () => {
     // "比一比" asks to compare, which the comparison's own words say; unseen, it had been the heaviest word (probe11)
     expect(v.words('新增商业商务楼宇建筑面积的目标比一比，哪个大？')).not.toContain('比一比');
     // an alias whose full form starts with what the asker already said before it: "区卫健委" is not 区区卫生健康委
-    expect(v.expand('爱卫办设在区卫健委吗')).toBe('爱卫办设在区卫生健康委吗'.replace('爱卫办', '爱国卫生办'));
+    expect(v.expand('区爱卫办设在区卫健委吗')).toContain('设在区卫生健康委吗');
     expect(v.expand('卫健委牵头')).toBe('区卫生健康委牵头');
     // a colon after a notice's name is no preamble
     expect(v.words('静府发〔2021〕18号：保障措施是哪三条？')).toEqual(['静府', '2021', '18', '保障', '措施']);
