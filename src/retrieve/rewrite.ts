@@ -8,7 +8,7 @@ const TRAILING = /(呢|吗|呀|啊)?[？?。！!\s]*$/;
 const DEICTIC = /这个|这项|这一项|这些|这几个|这几项|该项|该|它|其(?!中|他|余)|^这(?=是|算)/;
 /** How the previous question asked, to strip so its topic remains ("…税收增长目标是多少？" → "…税收增长目标"). */
 const ASKING_TAIL =
-  /[，,]?(请问)?(一般|大概|大约|具体|现在|目前|分别|最终|到底)?一?(是|有|要|能|会|定了|定的|达到|到|占|签|为)?(多少|几[个年天家项条次处座幢栋所名位]?|哪些|哪几个|哪几项|哪个|哪家|哪天|哪里|什么时候|什么|谁|怎么样|怎样|如何|多大|多长|多久|吗)[^，,]*?[？?。！!\s]*$/;
+  /[，,]?(请问)?(一般|大概|大约|具体|现在|目前|分别|最终|到底)?一?(是|有|要|能|会|定了|定的|达到|到|占|签|为)?(多少|几[个年天家项条次处座幢栋所名位]?|哪些|哪几个|哪几项|哪个|哪家|哪天|哪里|什么时候|什么|谁|怎么样|怎样|怎么|如何|多大|多长|多久|吗)[^，,]*?[？?。！!\s]*$/;
 /** Swapped in this order: the most specific kind of name first. */
 const SWAP_ORDER: EntityType[] = ['person', 'indicator', 'area', 'notice'];
 
@@ -42,7 +42,7 @@ export function topicOf(question: string): string {
   // the thing counted stays ("新增多少家上市公司" → "新增上市公司"); elsewhere the whole tail goes
   const counted = COUNTED.exec(question);
   if (counted) return question.replace(COUNTED, '').replace(/[？?。！!\s]+$/, '');
-  const t = question.replace(ASKING_TAIL, '').replace(/[，,、\s]+$/, '');
+  const t = question.replace(ASKING_TAIL, '').replace(/[，,、？?。！!\s]+$/, '');
   return t.length >= 2 ? t : question.replace(/[？?。！!\s]+$/, '');
 }
 

@@ -129,6 +129,10 @@ describe('follow-up rewriting', () => {
     expect(topicOf('静安产业发展十四五规划聚焦哪几个产业？')).toBe('静安产业发展十四五规划聚焦');
     // "一签几年": the 一 of "一签" goes with the asking verb, not the topic ("合同一般一")
     expect(topicOf('静安公租房合同一般一签几年？')).toBe('静安公租房合同');
+    // "怎么定的" asks how: it goes like any asking tail, so the follow-up is asked of the 租金, not a second question
+    expect(rewriteFollowUp('那一室户大概每月多少钱啊', turns('静安公租房租金是怎么定的？'), lex)).toBe('静安公租房租金，一室户大概每月多少钱啊');
+    // a question with no asking tail to strip leaves its question mark behind too: it would be split off as a part
+    expect(topicOf('静安公租房的租金标准？')).toBe('静安公租房的租金标准');
   });
 
   it('a supposition put to the previous answer ("要是…呢，…") gets its topic', () => {
