@@ -149,7 +149,7 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
   let support = 0;
   let reasons: string[] = [];
   const missing: string[] = [];
-  let hardRefused = false;
+  let hardRefused: string[] = [];
   const own = byPart?.length === parts.length ? byPart : undefined;
   for (const [i, part] of parts.entries()) {
     const hits = own ? [...own[i]!.hits, ...ctx.hits.filter((h) => !own[i]!.hits.some((x) => x.chunk.id === h.chunk.id))] : ctx.hits;
@@ -162,10 +162,10 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
     const each = !nested && parts.length > 1 && thingsCompared(sub).length > 1;
     // "一居室每月租金多少钱？有没有具体标准？": a part naming nothing of its own asks more of what the part before
     // asked; when that was plainly not in the notices (a sum, a year, a count), neither is this
-    const after = i > 0 && hardRefused && asksOnlyDetails(part, ctx.vocab);
+    const after = i > 0 && hardRefused.length > 0 && asksOnlyDetails(part, ctx.vocab, hardRefused);
     const r: Composed = !sub.qwords.length || after ? { draft: null, support: 0, reasons: [] }
       : each ? compose(sub, minSupport, undefined, true) : composeOne(sub, minSupport);
-    hardRefused = !r.draft && r.reasons.some((x) => HARD.test(x));
+    hardRefused = r.draft ? [] : r.reasons.filter((x) => HARD.test(x));
     support = Math.max(support, r.support);
     reasons = r.reasons;
     // "徐汇区的公租房怎么申请？条件跟静安一样吗？": a part about another jurisdiction makes the others about it too
@@ -179,11 +179,21 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
   return { draft: merged, support, reasons };
 }
 
-/** A part that names nothing but that details are wanted ("有没有具体标准？", "有明确规定吗？"). */
-function asksOnlyDetails(part: string, vocab: Vocabulary): boolean {
-  return vocab.words(part).every((w) => DETAIL_WORD.test(w));
+/**
+ * A part that names nothing but that details are wanted ("有没有具体标准？", "有明确规定吗？"), or names only the kind of
+ * thing the part before was refused for want of ("…一个月多少钱？有没有具体的租金标准？": a sum of money again).
+ */
+function asksOnlyDetails(part: string, vocab: Vocabulary, refusedFor: string[]): boolean {
+  const same = SAME_KIND.filter(([reason]) => refusedFor.some((r) => r.startsWith(reason))).map(([, words]) => words);
+  return vocab.words(part).every((w) => DETAIL_WORD.test(w) || same.some((words) => words.test(w)));
 }
 const DETAIL_WORD = /^(标准|规定|要求|说法|细则|具体|数字|数|数额|依据|明确|详细|明细|规范)$/;
+/** The words that ask again for what a hard refusal found missing. */
+const SAME_KIND: Array<[string, RegExp]> = [
+  ['no sum of money', /^(钱|租金|房租|费用|收费|价格|价钱|金额|收费标准|租金标准|价位)$/],
+  ['no date', /^(时间|日期|时候|月份|日子|时限|期限)$/],
+  ['no phone number', /^(电话|号码|热线|联系方式|联系电话)$/],
+];
 
 /**
  * Things listed inside one document ("新增金融企业和高端大健康企业的目标各是多少", "静工集团和城发集团的监事会主席")

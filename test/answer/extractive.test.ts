@@ -1112,6 +1112,10 @@ describe('refusal', () => {
     // a part with a subject of its own (合同) is still answered on its own
     const own = await h.ask('静安公租房一个一居室每月租金大概多少钱？合同一签几年？');
     expect(own.answerable).toBe(true);
+    // probe8: naming only the kind of thing refused for (租金 after a sum of money) is asking for it again
+    const again = await h.ask('静安公租房一室户一个月大概多少钱？有没有具体的租金标准？');
+    expect(again.answerable).toBe(false);
+    expect(again.citations).toEqual([]);
   });
 
   it('the year of a 文号 asks no year, and a relative year in a stated circumstance asks none either', async () => {
