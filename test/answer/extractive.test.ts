@@ -1151,6 +1151,14 @@ describe('refusal', () => {
     expect(r.debug?.reasons).toContain('no sum of money in the evidence');
   });
 
+  it('"押金要交几个月的租金": a sum to pay is asked, which 第十七条 (缴纳租金、押金等相关费用) does not give', async () => {
+    const h = await harness();
+    // probe, probe9: had been answered with 第十七条 and 第二十一条 (whose "1年" is no sum)
+    const r = await h.ask('租静安公租房，押金一般要交几个月的租金？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toContain('no sum of money in the evidence');
+  });
+
   it('the word right against the asking words must be quoted: "总投资是多少" needs 投资 in the evidence', async () => {
     const h = await harness();
     const r = await h.ask('托育服务行动计划的总投资是多少？');
