@@ -9,6 +9,8 @@ const DEICTIC = /这个|这项|这一项|这些|这几个|这几项|该项|该|�
 /** How the previous question asked, to strip so its topic remains ("…税收增长目标是多少？" → "…税收增长目标"). */
 const ASKING_TAIL =
   /[，,]?(请问)?(一般|大概|大约|具体|现在|目前|分别|最终|到底)?一?(是|有|要|能|会|定了|定的|达到|到|占|签|为)?(多少|几[个年天家项条次处座幢栋所名位]?|哪些|哪几个|哪几项|哪个|哪家|哪天|哪里|什么时候|什么|谁|怎么样|怎样|怎么|如何|多大|多长|多久|吗)[^，,]*?[？?。！!\s]*$/;
+/** "他原来是干什么的": a person pointed at ("其他", "他人", "他们" point at no one named). */
+const PERSON_POINTER = /(?<!其)[他她](?![们人])/g;
 /** Swapped in this order: the most specific kind of name first. */
 const SWAP_ORDER: EntityType[] = ['person', 'indicator', 'area', 'notice'];
 
@@ -26,6 +28,7 @@ function isFollowUp(question: string, own: Entity[]): boolean {
   // "另外听说有个社区“宝宝屋”…建了几家了？": "另外" turns to a new thing, which the quotation marks name
   if (/^(另外|此外|还有)/.test(question) && /[“"「][^”"」]{2,10}[”"」]/.test(question)) return false;
   if (LEADING.test(question) || /呢[？?。！!\s]*$/.test(question) || DEICTIC.test(question)) return true;
+  if (new RegExp(PERSON_POINTER.source).test(question)) return true;
   if (COMPARED_TO.test(question)) return true;
   if (SUPPOSING.test(question) && !own.some((e) => e.type === 'notice' || e.type === 'area')) return true;
   // a short question that names no notice, place or person cannot stand on its own, nor one without a subject
@@ -209,6 +212,11 @@ export function rewriteFollowUp(question: string, history: ChatMessage[] | undef
   const own = lex.findAll(q);
   if (!isFollowUp(q, own)) return q;
   const prev = rewriteFollowUp(turns[idx]!.content, turns.slice(0, idx), lex);
+  // "他原来的职务免掉了吗" after "孙中峰这次任命的是什么职务": 他 is the person the previous question named
+  const person = lex.find(prev, 'person')[0];
+  if (person && !own.some((e) => e.type === 'person') && new RegExp(PERSON_POINTER.source).test(q)) {
+    return q.replace(PERSON_POINTER, person.surface);
+  }
   // a comparison keeps both terms: the previous question's and the one named now
   if (COMPARED_TO.test(q)) return addTopic(q, prev);
   return swapEntity(q, prev, own, lex) ?? swapQuoted(q, prev) ?? swapIndicator(q, prev, lex) ?? swapModifier(q, prev, lex)

@@ -55,6 +55,14 @@ describe('follow-up rewriting', () => {
     expect(rewriteFollowUp('那郭强呢？', turns('李卿被任命为什么职务？'), lex)).toBe('郭强被任命为什么职务？');
   });
 
+  it('puts the person the previous question named where 他/她 points at them', () => {
+    // probe13: "他原来的职务" had been asked of nobody and answered with another man's 免去 row
+    expect(rewriteFollowUp('他原来的职务免掉了吗？原来是干什么的？', turns('孙中峰这次任命的是什么职务？'), lex))
+      .toBe('孙中峰原来的职务免掉了吗？原来是干什么的？');
+    // 其他 points at no one named: the follow-up only gets the topic
+    expect(rewriteFollowUp('其他人员有哪些变动？', turns('孙中峰这次任命的是什么职务？'), lex)).toBe('孙中峰这次任命的，其他人员有哪些变动？');
+  });
+
   it('swaps an indicator for an indicator, keeping the plan', () => {
     expect(rewriteFollowUp('那税收收入占全区比重呢？', turns('大宁规划里税收收入年均增长率是多少？'), lex))
       .toBe('大宁规划里税收收入占全区比重是多少？');
