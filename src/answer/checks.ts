@@ -138,7 +138,8 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (QUANTITY.test(q) && !/\d/.test(said) && !CN_NUMBER.test(said)) reasons.push('no amount in the evidence');
   if (MONEY_ASKED.test(q) && !MONEY.test(said)) reasons.push('no sum of money in the evidence');
   if (RATIO_ASKED.test(q) && !RATIO.test(said)) reasons.push('no amount in 倍 in the evidence');
-  if (WHEN_ASKED.test(q) && !WHEN.test(said)) reasons.push('no date in the evidence');
+  // "《全民健身计划（2021-2025年）》" names a document: the years in a title are no date of what was asked
+  if (WHEN_ASKED.test(q) && !WHEN.test(said.replace(/《[^》]*》/g, ''))) reasons.push('no date in the evidence');
   if (PHONE_ASKED.test(q) && !PHONE.test(foldWidth(said))) reasons.push('no phone number in the evidence');
   if (WHY_ASKED.test(q) && !BECAUSE.test(said)) reasons.push('no reason in the evidence');
   // "去哪办" is answered by the office to go to; "指导站在哪里" by a place, not the body in charge of it

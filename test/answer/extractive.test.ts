@@ -1151,6 +1151,14 @@ describe('refusal', () => {
     expect(r.debug?.reasons).toContain('no sum of money in the evidence');
   });
 
+  it('a year in a document title quoted (《全民健身计划（2021-2025年）》) is no date of what was asked', async () => {
+    const h = await harness();
+    // probe13: "中期评估定在哪一年做" had been answered with （六）实施监督评估 (no year) beside the preamble's titles
+    const r = await h.ask('全民健身实施计划（2021-2025）的中期评估定在哪一年做？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toContain('no date in the evidence');
+  });
+
   it('"押金要交几个月的租金": a sum to pay is asked, which 第十七条 (缴纳租金、押金等相关费用) does not give', async () => {
     const h = await harness();
     // probe, probe9: had been answered with 第十七条 and 第二十一条 (whose "1年" is no sum)
