@@ -130,12 +130,14 @@ export interface CheckResult {
 
 /**
  * `evidence` is everything the answer stands on (context lines included); `said` is what the answer actually quotes:
- * an amount and its unit must be in what is quoted, a year anywhere in the evidence.
+ * an amount and its unit must be in what is quoted, a year anywhere in the evidence. `valueGiven`: a table row's
+ * cell that answers the question holds a value.
  */
-export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evidence): CheckResult {
+export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evidence, opts: { valueGiven?: boolean } = {}): CheckResult {
   const q = ctx.vocab.expand(ctx.question);
   const reasons: string[] = [];
-  if (QUANTITY.test(q) && !/\d/.test(said) && !CN_NUMBER.test(said)) reasons.push('no amount in the evidence');
+  // a table row's value in words ("全市前列", "完成市下达目标") is the amount the row gives
+  if (QUANTITY.test(q) && !opts.valueGiven && !/\d/.test(said) && !CN_NUMBER.test(said)) reasons.push('no amount in the evidence');
   if (MONEY_ASKED.test(q) && !MONEY.test(said)) reasons.push('no sum of money in the evidence');
   if (RATIO_ASKED.test(q) && !RATIO.test(said)) reasons.push('no amount in 倍 in the evidence');
   // "《全民健身计划（2021-2025年）》" names a document: the years in a title are no date of what was asked

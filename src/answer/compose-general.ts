@@ -8,7 +8,7 @@ import { chunkParagraphs, recordEvidence, sectionParagraphs, sentenceEvidence } 
 import { hitsFor, otherYear, procedureParagraphs, withLead, withSibling, type ParagraphPick } from './passages.js';
 import { splitSentences } from './sentences.js';
 import { isModifier, weightedCoverage, withoutPreamble } from './vocabulary.js';
-import { describeValues, planName, sayTargetOnly } from './compose-target.js';
+import { describeValues, planName, recordChecks, recordSays, sayTargetOnly } from './compose-target.js';
 import { citeRuleBehind } from './rule-behind.js';
 import { indicatorElsewhere } from './indicator-elsewhere.js';
 import { evidenceChecks, keyTermFactor, PLACE, PLACE_ASKED, RATIO, RATIO_ASKED } from './checks.js';
@@ -319,8 +319,9 @@ function composeRecord(ctx: AnswerContext, draft: Draft, chunk: Chunk, recordId:
   const n = draft.cite(recordEvidence(ctx.lookup, chunk, found.notice, found.record, headers));
   draft.say(recordSentence(found.notice, found.record), n);
   sayTargetOnly(ctx, found.record, draft);
-  const evidence = `${chunk.contextLine} ${found.record.caption} ${found.record.columns.join(' ')} ${Object.values(found.record.cells).join(' ')}`;
-  const checks = evidenceChecks(ctx, evidence);
+  // the context line (the notice's title: "…第十四个五年规划…") places the row, it quotes no amount
+  const evidence = `${chunk.contextLine} ${recordSays(found.record)}`;
+  const checks = recordChecks(ctx, found.record, chunk.contextLine);
   draft.reasons = checks.reasons;
   draft.support = weightedCoverage(ctx.vocab, ctx.qwords, evidence) * checks.factor;
   return true;

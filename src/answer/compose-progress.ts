@@ -5,10 +5,9 @@ import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
 import { recordChunkOf, recordEvidence } from './evidence.js';
 import {
-  describeValues, indicatorName, namedPlans, namesHeaviest, planName, PROGRESS_ASKED, PROGRESS_COLUMN, subjectWords,
+  describeValues, indicatorName, namedPlans, namesHeaviest, planName, PROGRESS_ASKED, PROGRESS_COLUMN, recordChecks, subjectWords,
 } from './compose-target.js';
 import { weightedCoverage } from './vocabulary.js';
-import { evidenceChecks } from './checks.js';
 
 /** Words that ask about progress, not which indicator. */
 const PROGRESS_WORD = /^(实际|现在|目前|如今|已经|做到|完成|完成情况|进展|达成|中期|评估|比|跟|怎样|情况)$/;
@@ -48,7 +47,7 @@ export function composeProgress(ctx: AnswerContext, draft: Draft): boolean {
   const n = draft.cite(recordEvidence(ctx.lookup, recordChunkOf(ctx.hits, notice, record), notice, record, headers));
   if (n === null) return false;
   draft.say(`《${planName(notice)}》“${record.caption}”中，“${indicatorName(record)}”${text}。`, n);
-  const checks = evidenceChecks(ctx, `${record.caption} ${record.columns.join(' ')} ${Object.values(record.cells).join(' ')}`);
+  const checks = recordChecks(ctx, record);
   draft.reasons = checks.reasons;
   draft.support = best.fit * checks.factor;
   return true;

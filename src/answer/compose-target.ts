@@ -77,6 +77,30 @@ export function describeValues(r: TableRecord): { text: string; headers: string[
   return { text: `${parts.join('，')}${attr}`, headers };
 }
 
+const EMPTY_CELL = /^[-—–/\s]*$/;
+
+/** What a row says, to check against the question: its row number ("25") is no amount, nor is a "-". */
+export function recordSays(r: TableRecord): string {
+  const cells = Object.entries(r.cells).filter(([col, v]) => col !== '序号' && !EMPTY_CELL.test(v));
+  return `${r.caption} ${r.columns.join(' ')} ${cells.map(([, v]) => v).join(' ')}`;
+}
+
+/**
+ * The row has a value where the question looks: in a column of what was reached when that is asked ("具体下降了多少"
+ * of a row whose 中期完成情况 is "-" has none), else in any value column ("目标为全市前列" answers "定的是多少").
+ */
+export function valueGiven(ctx: AnswerContext, r: TableRecord): boolean {
+  const reached = (PROGRESS_ASKED.test(ctx.question) || /了(多少|几)/.test(ctx.question)) && r.columns.some((c) => PROGRESS_COLUMN.test(c));
+  const cols = r.columns.filter((c) => !LABEL_COLUMNS.test(c) && (!reached || PROGRESS_COLUMN.test(c)));
+  return cols.some((c) => !EMPTY_CELL.test(r.cells[c] ?? ''));
+}
+
+/** The checks of a row: what it says, with its value in words counted as an amount. */
+export function recordChecks(ctx: AnswerContext, r: TableRecord, context = ''): ReturnType<typeof evidenceChecks> {
+  const said = recordSays(r);
+  return evidenceChecks(ctx, `${context} ${said}`, said, { valueGiven: valueGiven(ctx, r) });
+}
+
 /** The name to show: the carried document for forwarding notices and 公告, the notice itself otherwise. */
 export function planName(n: Notice): string {
   const name = n.kind === '政策解读' ? n.title : n.carriedTitle ?? n.title;
@@ -128,8 +152,7 @@ export function composeTarget(ctx: AnswerContext, draft: Draft): boolean {
   const n = draft.cite(recordEvidence(ctx.lookup, recordChunkOf(ctx.hits, best.notice, best.record), best.notice, best.record, headers));
   if (n === null) return false;
   draft.say(`《${planName(best.notice)}》主要指标中，“${indicatorName(best.record)}”${text}。`, n);
-  const evidence = `${best.record.caption} ${best.record.columns.join(' ')} ${Object.values(best.record.cells).join(' ')}`;
-  const checks = evidenceChecks(ctx, evidence);
+  const checks = recordChecks(ctx, best.record);
   draft.reasons = checks.reasons;
   draft.support = best.fit * checks.factor;
   sayTargetOnly(ctx, best.record, draft);

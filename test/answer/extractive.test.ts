@@ -109,6 +109,18 @@ describe('indicator rows', () => {
     expect(r.citations[0]!.quote).toContain('全球服务机构数');
   });
 
+  it('a row\'s value in words answers "定的是多少"; a "-" where the amount reached stands answers nothing', async () => {
+    const h = await harness();
+    // the 全民健身 table: "市民体质达标率 … 全市前列 预期性" — no digit but the row number
+    const words = await h.ask('静安全民健身计划里，市民体质达标率定的是多少？');
+    expect(words.answer).toBe('《上海市静安区全民健身实施计划（2021-2025）》主要指标中，“市民体质达标率”目标为全市前列（预期性指标）[1]。');
+    // probe13: the mid-term table's row "25 单位增加值能耗下降率 % 约束性 完成市下达目标 - 低于预期" had answered
+    // "具体下降了多少" with its "-", the row number 25 standing for the amount
+    const dash = await h.ask('中期评估的主要指标里，单位增加值能耗具体下降了多少？');
+    expect(dash.answerable).toBe(false);
+    expect(dash.debug?.reasons).toContain('no amount in the evidence');
+  });
+
   it('a second part asked of the same plan is answered from its own sentence', async () => {
     const h = await harness();
     // seeds/001 line 1908: "…完成5000套租赁住房建设和供应。" — "要建" had counted as a rare word the text lacks
