@@ -22,6 +22,8 @@ const RELATIVE_YEAR = /(今年|去年|明年|前年|后年)/;
 const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2, 后年: 2 };
 /** The year in a 文号's brackets ("静府发〔2021〕18号"): it names a notice, not a time asked about. */
 export const DOC_NUMBER_YEAR = /[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]/g;
+/** A five-year plan period ("十三五"). */
+const PERIOD = /十[一二三四五六七八九]五/g;
 /** A year written in numerals ("二〇二二") before 年: a heading's or an asker's year, as digits read by chineseYear. */
 const NUMERAL_YEAR = /[○〇零一二三四五六七八九]{4}(?=\s*年)/g;
 
@@ -165,6 +167,13 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   // the year of a 文号 ("静府发〔2021〕11号") names a notice, not a time asked about
   for (const m of `${q.replace(DOC_NUMBER_YEAR, '')} ${numeralYears(ctx.question)}`.matchAll(YEAR)) {
     if (!yearIn(evidence, m[1]!) && !planEnd(m[1]!)) reasons.push(`year ${m[1]} not in the evidence`);
+  }
+  // "十三五那五年新引进了多少家": a past plan period asked is a time, like a year. A period the notices are plans
+  // for ("十四五", in their titles) names those plans; one the corpus never mentions is a stranger (below). Read from
+  // the asker's own words: "那到中期评估的时候呢" after a question about 十三五 asks another time
+  for (const m of new Set(ctx.original.match(PERIOD) ?? [])) {
+    const plans = ctx.lookup.corpus.notices.some((n) => n.title.includes(m));
+    if (!plans && !evidence.includes(m) && !ctx.vocab.unseen(m)) reasons.push(`year ${m} not in the evidence`);
   }
   // "二〇二二年一至三月份的任免": a span of months asked is the one the evidence covers ("十至十二月份")
   const months = MONTH_SPAN.exec(q);

@@ -1163,6 +1163,17 @@ describe('refusal', () => {
     expect(r.debug?.reasons).toContain('no sum of money in the evidence');
   });
 
+  it('a past plan period asked ("十三五那五年") must be in the evidence; the period the notices plan for names them', async () => {
+    const h = await harness();
+    // probe13: had been answered with the mid-term table's 十四五 row (新增跨国公司地区总部 60, 中期 40家)
+    const past = await h.ask('十三五那五年，静安新引进了多少家跨国公司地区总部？');
+    expect(past.citations[0]!.quote).toContain('“十三五”期间，全区新引进跨国公司地区总部30家');
+    expect(past.answer).not.toContain('中期完成情况');
+    // "十四五" is in the plans' titles: the 苏河湾 table row answers without saying it
+    const plan = await h.ask('苏河湾功能区十四五要新建几处基础教育设施？');
+    expect(plan.answer).toContain('“新增基础教育设施”2025年目标为7处');
+  });
+
   it('a year in a document title quoted (《全民健身计划（2021-2025年）》) is no date of what was asked', async () => {
     const h = await harness();
     // probe13: "中期评估定在哪一年做" had been answered with （六）实施监督评估 (no year) beside the preamble's titles
