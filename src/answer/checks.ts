@@ -125,6 +125,15 @@ const SHARE_WORD = /^(比例|比重|占比|百分比)$/;
 const SHARE = /\d\s*%|百分之|[一二三四五六七八九十]+分之[一二三四五六七八九十]/;
 const CN_NUMBER = /[一二两三四五六七八九十百千万]+(个|家|项|条|级|类|年|天|日|次|名|所|处|幢|栋|人|种|批)/;
 
+/**
+ * What is quoted without the numbers the asker already stated: "覆盖率现在不到40%，…要提高到多少" is not answered by
+ * the sentence that says "不足40%" — the amount asked is another one.
+ */
+function unstated(said: string, q: string): string {
+  const numbers = [...new Set(q.match(/\d+(?:\.\d+)?/g) ?? [])];
+  return numbers.reduce((text, n) => text.replace(new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}(?![\\d.])`, 'g'), ''), said);
+}
+
 export interface CheckResult {
   factor: number;
   reasons: string[];
@@ -139,7 +148,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   const q = ctx.vocab.expand(ctx.question);
   const reasons: string[] = [];
   // a table row's value in words ("全市前列", "完成市下达目标") is the amount the row gives
-  if (QUANTITY.test(q) && !opts.valueGiven && !/\d/.test(said) && !CN_NUMBER.test(said)) reasons.push('no amount in the evidence');
+  if (QUANTITY.test(q) && !opts.valueGiven && !/\d/.test(unstated(said, q)) && !CN_NUMBER.test(said)) reasons.push('no amount in the evidence');
   if (MONEY_ASKED.test(q) && !MONEY.test(said)) reasons.push('no sum of money in the evidence');
   if (RATIO_ASKED.test(q) && !RATIO.test(said)) reasons.push('no amount in 倍 in the evidence');
   // "《全民健身计划（2021-2025年）》" names a document: the years in a title are no date of what was asked

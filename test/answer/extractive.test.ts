@@ -1163,6 +1163,14 @@ describe('refusal', () => {
     expect(r.debug?.reasons).toContain('no sum of money in the evidence');
   });
 
+  it('the amount the asker states is not the amount asked: "现在不到40%，…要提高到多少" needs another number', async () => {
+    const h = await harness();
+    // probe13: had been answered with （二）存在的差距不足 "轨道交通站点覆盖率不足40%", the asker's own figure
+    const r = await h.ask('市北功能区轨道交通站点覆盖率现在不到40%，十四五规划要提高到多少？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toContain('no amount in the evidence');
+  });
+
   it('a past plan period asked ("十三五那五年") must be in the evidence; the period the notices plan for names them', async () => {
     const h = await harness();
     // probe13: had been answered with the mid-term table's 十四五 row (新增跨国公司地区总部 60, 中期 40家)
