@@ -21,6 +21,9 @@ const SUPPOSING = new RegExp(`^(那)?(${SUPPOSE})|呢[，,]`);
 /** "比南京西路高吗？": a comparison whose first term is the previous question's. */
 const COMPARED_TO = /^(那)?(比|跟|和|与)[^，,。？?]{1,12}(比)?(高|低|多|少|大|小|快|慢|早|晚|一样|相比)/;
 
+/** What a question that only names a place says besides the place: pointing and asking words. */
+const ONLY_ASKING = /功能区|那边|这边|那里|这里|定的|定了|定得|目标|是|有|要|多少|几|呢|吗|的|[？?。！!\s，,]/g;
+
 /** A question opening with its verb or a modal has left its subject in the previous turn. */
 const SUBJECTLESS = /^(会|要|能|还会|还要|还能|是否|需要|该)/;
 
@@ -30,6 +33,9 @@ function isFollowUp(question: string, own: Entity[]): boolean {
   if (LEADING.test(question) || /呢[？?。！!\s]*$/.test(question) || DEICTIC.test(question)) return true;
   if (new RegExp(PERSON_POINTER.source).test(question)) return true;
   if (COMPARED_TO.test(question)) return true;
+  // "苏河湾那边定的多少？": an area and nothing else but the asking — what is asked is the previous question's
+  const area = own.length === 1 && own[0]!.type === 'area' ? own[0]! : undefined;
+  if (area && !question.replace(area.surface, '').replace(ONLY_ASKING, '')) return true;
   if (SUPPOSING.test(question) && !own.some((e) => e.type === 'notice' || e.type === 'area')) return true;
   // a short question that names no notice, place or person cannot stand on its own, nor one without a subject
   // ("会把哪些老建筑改成文化地标？")
@@ -63,7 +69,8 @@ function swapEntity(question: string, prev: string, own: Entity[], lex: Lexicon)
     const rest = question.replace(LEADING, '').replace(TRAILING, '').replace(mine.surface, '')
       .replace(/^(功能区|地区|区域|片区|那边|这边)?的?/, '').replace(/^呢[？?，,。\s]*/, '')
       .replace(/它们?(的)?/, (_, de: string | undefined) => `${name}${de ?? ''}`);
-    return rest.length >= 2 ? `${swapped.replace(TRAILING, '')}，${rest}？` : swapped;
+    // "苏河湾那边定的多少": only asking again what the previous question asked
+    return rest.replace(ONLY_ASKING, '').length >= 1 && rest.length >= 2 ? `${swapped.replace(TRAILING, '')}，${rest}？` : swapped;
   }
   return null;
 }

@@ -42,6 +42,15 @@ describe('follow-up rewriting', () => {
     expect(rewriteFollowUp('那市北呢？它的日均客流目标定了多少？', prev, lex)).toBe('市北功能区十四五对商圈客流有目标，市北的日均客流目标定了多少？');
   });
 
+  it('a question naming only an area and asking again ("苏河湾那边定的多少？") swaps it into the previous one', () => {
+    // probe13: it named an area, so it had stood alone and was answered with 苏河湾's 区域发展环境
+    expect(rewriteFollowUp('苏河湾那边定的多少？', turns('市北功能区十四五的税收收入年均增长目标是多少？'), lex))
+      .toBe('苏河湾功能区十四五的税收收入年均增长目标是多少？');
+    // an area with a thing of its own asked stands alone
+    expect(rewriteFollowUp('苏河湾的绿地率是多少？', turns('市北功能区十四五的税收收入年均增长目标是多少？'), lex))
+      .toBe('苏河湾的绿地率是多少？');
+  });
+
   it('swaps an area inside a plan\'s short name, writing an everyday form out in full', () => {
     expect(rewriteFollowUp('那大宁呢？', turns('市北规划里税收年均增长目标是多少？'), lex)).toBe('大宁规划里税收年均增长目标是多少？');
     expect(rewriteFollowUp('南西呢？', turns('市北规划里税收年均增长目标是多少？'), lex)).toBe('南京西路规划里税收年均增长目标是多少？');
