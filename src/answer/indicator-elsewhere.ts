@@ -8,6 +8,7 @@ import { weightedCoverage } from './vocabulary.js';
 const FULL_FIT = 0.9;
 /** Below this, no row of the plan asked about is that indicator. */
 const NO_FIT = 0.5;
+const REACH_VERB = /^(做到|达到|实现|完成|提高|提升|增加|增长|突破|变成|变为|打算|计划|定为)$/;
 
 /**
  * "南京西路规划对新增高新技术企业有什么目标？": 苏河湾's table has 新增高新技术企业数, 南京西路's has nothing like it.
@@ -25,12 +26,15 @@ export function indicatorElsewhere(ctx: AnswerContext): string | null {
   for (const r of plan.tables) if (r.kind === 'indicator') own = Math.max(own, weightedCoverage(ctx.vocab, subject, indicatorName(r)));
   if (own >= NO_FIT) return null;
   // other plans' rows naming the heaviest word, found by a scan of names (the full coverage only for those)
-  const heaviest = subject.reduce((a, b) => (ctx.vocab.specificity(b) > ctx.vocab.specificity(a) ? b : a));
+  // "做到", "达到" say how a figure is reached, not which thing ("建筑可阅读" keeps its verb)
+  const things = subject.filter((w) => !REACH_VERB.test(w));
+  const asked = things.length ? things : subject;
+  const heaviest = asked.reduce((a, b) => (ctx.vocab.specificity(b) > ctx.vocab.specificity(a) ? b : a));
   const forms = ctx.vocab.forms(heaviest);
   const other = ctx.lookup.indicators.find(({ notice, record }) => {
     const name = indicatorName(record);
     return notice.id !== plan.id && forms.some((f) => name.includes(f))
-      && weightedCoverage(ctx.vocab, subject, name) >= FULL_FIT && namesHeaviest(ctx, subject, name);
+      && weightedCoverage(ctx.vocab, asked, name) >= FULL_FIT && namesHeaviest(ctx, subject, name);
   });
   return other ? indicatorName(other.record) : null;
 }

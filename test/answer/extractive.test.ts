@@ -361,6 +361,14 @@ describe('a target only another plan sets', () => {
     expect(r.answer).not.toContain('40万人次');
   });
 
+  it('"打算做到多少": the verb of reaching names no indicator, so 大宁\'s 税收收入占全区比重 is still the one 南京西路 lacks', async () => {
+    const h = await harness();
+    // probe13: 做到 (rare in the corpus) had been the heaviest word, which no row names; answered with 十三五 回顾's 40%以上
+    const r = await h.ask('南京西路功能区十四五规划里，税收收入占全区的比重打算做到多少？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toContain('no mention of 税收收入占全区比重 in the notices asked about');
+  });
+
   it('a plan without an indicator table sets its targets in running text: still answered', async () => {
     const h = await harness();
     const r = await h.ask('城区功能和土地利用规划里，“十四五”要新增多少公共绿地？');
