@@ -149,7 +149,8 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
   let support = 0;
   let reasons: string[] = [];
   const missing: string[] = [];
-  let hardRefused: string[] = [];
+  // the hard reasons the part before was refused for (none: it was refused for want of support); null: answered
+  let refusedFor: string[] | null = null;
   const own = byPart?.length === parts.length ? byPart : undefined;
   for (const [i, part] of parts.entries()) {
     const hits = own ? [...own[i]!.hits, ...ctx.hits.filter((h) => !own[i]!.hits.some((x) => x.chunk.id === h.chunk.id))] : ctx.hits;
@@ -161,11 +162,11 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
     // a part that lists things of one document ("…影视文化企业和电竞企业分别定了多少家？") is answered thing by thing
     const each = !nested && parts.length > 1 && thingsCompared(sub).length > 1;
     // "一居室每月租金多少钱？有没有具体标准？": a part naming nothing of its own asks more of what the part before
-    // asked; when that was plainly not in the notices (a sum, a year, a count), neither is this
-    const after = i > 0 && hardRefused.length > 0 && asksOnlyDetails(part, ctx.vocab, hardRefused);
+    // asked; when that was not in the notices, neither is this (nor the same kind of thing a hard refusal missed)
+    const after = i > 0 && refusedFor !== null && asksOnlyDetails(part, ctx.vocab, refusedFor);
     const r: Composed = !sub.qwords.length || after ? { draft: null, support: 0, reasons: [] }
       : each ? compose(sub, minSupport, undefined, true) : composeOne(sub, minSupport);
-    hardRefused = r.draft ? [] : r.reasons.filter((x) => HARD.test(x));
+    refusedFor = r.draft ? null : r.reasons.filter((x) => HARD.test(x));
     support = Math.max(support, r.support);
     reasons = r.reasons;
     // "徐汇区的公租房怎么申请？条件跟静安一样吗？": a part about another jurisdiction makes the others about it too

@@ -1132,6 +1132,10 @@ describe('refusal', () => {
     // a part with a subject of its own (合同) is still answered on its own
     const own = await h.ask('静安公租房一个一居室每月租金大概多少钱？合同一签几年？');
     expect(own.answerable).toBe(true);
+    // probe13: "有具体数字吗" after a part refused for want of support (no passage about 商圈零售总额) had been
+    // answered with a paragraph about 数字消费
+    const unsupported = await h.ask('南京西路商圈到2025年零售总额要冲到多少亿？有具体数字吗？');
+    expect(unsupported.answerable).toBe(false);
     // probe8: naming only the kind of thing refused for (租金 after a sum of money) is asking for it again
     const again = await h.ask('静安公租房一室户一个月大概多少钱？有没有具体的租金标准？');
     expect(again.answerable).toBe(false);
