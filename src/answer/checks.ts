@@ -269,7 +269,9 @@ function strangersIn(ctx: AnswerContext): string[] {
   // "户口在普陀区", "在嘉定上班": a place the asker lives or works in is a circumstance, not the subject
   const circumstance = (w: string) => new RegExp(`(户口|户籍|籍贯|老家|住|在|来自|从)[^，,。？?]{0,3}${w}`).test(ctx.question);
   const unknown = ctx.qwords.filter((w) => ENTITY_LIKE.test(w) && ctx.vocab.unseen(w) && !circumstance(w));
-  return [...new Set([...unknown, ...(owner ? [owner] : []), ...unknownPerson(ctx)])];
+  // "上海市全民健身实施计划（2021-2025年）给全市定的…": a document the notices only cite, asked about in its own right
+  const cited = /静安/.test(ctx.question) ? [] : ctx.vocab.citedNamed(ctx.question);
+  return [...new Set([...unknown, ...(owner ? [owner] : []), ...unknownPerson(ctx), ...cited])];
 }
 
 /** "张伟被任命为什么职务？": a person asked about by name, whom no notice names. */

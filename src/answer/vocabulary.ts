@@ -27,6 +27,24 @@ export interface Vocabulary {
   unseen(w: string): boolean;
   noticesNamed(q: string): Notice[];
   areasNamed(q: string): string[];
+  /** documents the notices cite (《上海市全民健身实施计划（2021-2025年）》) but do not hold, named in the question */
+  citedNamed(q: string): string[];
+}
+
+/** A cited title that names a policy document (not a card, a form or a film: 《上海市居住证》, 《租赁合同》). */
+const DOCUMENT_TITLE = /(办法|意见|规划|纲要|计划|方案|条例|细则|导则|通知|决定|建议|指南)([（(][^）)]*[）)])?$/;
+
+/** Titles cited in 《》 that are no notice of the corpus: what the notices were based on or point to. */
+function citedTitles(corpus: Corpus): string[] {
+  const own = corpus.notices.flatMap((n) => [n.title, n.carriedTitle ?? '']).filter(Boolean).map(matchKey);
+  const out = new Set<string>();
+  for (const p of corpus.notices.flatMap((n) => n.paragraphs)) {
+    for (const m of p.text.matchAll(/《([^《》\n]{4,80})》/g)) {
+      const key = matchKey(m[1]!);
+      if (DOCUMENT_TITLE.test(key) && !own.some((t) => t.includes(key))) out.add(key);
+    }
+  }
+  return [...out];
 }
 
 /** A staff or trainer preamble ("领导要个数：", "出道题：", "老板让我查查") says why they ask, not what. */
@@ -62,6 +80,7 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
   const byTitle = titleIndex(corpus, segmenter);
   // "does the corpus say this anywhere": a scan of the joined texts, remembered per word
   const all = texts.join('\n');
+  const cited = citedTitles(corpus);
   const seen = new Map<string, boolean>();
   const occurs = (w: string): boolean => {
     let v = seen.get(w);
@@ -105,6 +124,10 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
       return [...areas.keys()].filter((a) => e.includes(a)).sort((a, b) => e.indexOf(a) - e.indexOf(b));
     },
     noticesNamed: (q) => noticesNamed(corpus, byAlias, byTitle, expand(q, longestFirst)),
+    citedNamed: (q) => {
+      const key = matchKey(q);
+      return cited.filter((t) => key.includes(t));
+    },
   };
   return vocab;
 }

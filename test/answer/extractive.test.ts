@@ -376,6 +376,19 @@ describe('a target only another plan sets', () => {
   });
 });
 
+describe('a document the notices only cite', () => {
+  it('is asked about in its own right: refused, not answered with the 静安 plan that cites it', async () => {
+    const h = await harness();
+    // probe13: had been answered with 静府发〔2021〕19号's own 47%, which is 静安's target, not the city's
+    const r = await h.ask('上海市全民健身实施计划（2021-2025年）给全市定的经常参加体育锻炼人数比例是多少？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toContain('names unknown to the corpus: 上海市全民健身实施计划(2021-2025年)');
+    // named beside 静安, it is what a 静安 notice was based on: the question is about the 静安 notice
+    const own = await h.ask('静安的全民健身实施计划是根据《上海市全民健身实施计划（2021-2025年）》等文件制定的吗？');
+    expect(own.debug?.reasons ?? []).not.toContain('names unknown to the corpus: 上海市全民健身实施计划(2021-2025年)');
+  });
+});
+
 describe('which street', () => {
   it('"哪个街道…最高" needs a street named: the district-wide figure is refused', async () => {
     const h = await harness();

@@ -146,3 +146,14 @@ describe('weighing a question\'s words', () => {
     expect(half).toBeCloseTo(0.5 * 3 / 4);
   });
 });
+
+describe('documents the notices cite but do not hold', () => {
+  it('are named by their full title, in or out of 《》; the notices themselves and cards or forms are not', () => {
+    // 静府发〔2021〕19号's preamble: "根据…《上海市全民健身实施计划（2021-2025年）》…等文件精神，制定本实施计划"
+    expect(vocab.citedNamed('上海市全民健身实施计划（2021-2025年）给全市定的目标是多少？')).toEqual(['上海市全民健身实施计划(2021-2025年)']);
+    expect(vocab.citedNamed('《公共租赁住房管理办法》第三十五条怎么说？')).toEqual(['公共租赁住房管理办法']);
+    // the corpus's own 全民健身实施计划, and 《上海市居住证》 (a card the 办法 names), are no cited document
+    expect(vocab.citedNamed('上海市静安区全民健身实施计划（2021-2025）的目标是多少？')).toEqual([]);
+    expect(vocab.citedNamed('我有《上海市居住证》，能申请公租房吗？')).toEqual([]);
+  });
+});
