@@ -46,6 +46,15 @@ function typeShape(ctx: AnswerContext, s: string, p: Paragraph): number {
   }
 }
 
+/**
+ * A task paragraph's closing "（责任单位：…）" says who does every sentence of it: in choosing the paragraph, a sentence
+ * naming the task ("组织开展以灭蚊、蝇、鼠、蟑为主的…") counts as saying who; the sentences quoted are chosen as before.
+ */
+function taskTagged(ctx: AnswerContext, s: string, p: Paragraph): number {
+  return ctx.type === 'responsibility' && TASK_TAG.test(p.text) && !typeShape(ctx, s, p) ? 0.3 : 0;
+}
+const TASK_TAG = /[（(]责任单位[：:]/;
+
 /** "多久", "多少": a sentence with a number; "要是…会怎么样": one stating what follows. */
 function figureOrSanction(q: string, s: string): number {
   return (AMOUNT_ASKED.test(q) && /\d/.test(s) ? 0.2 : 0) + (RATIO_ASKED.test(q) && RATIO.test(s) ? 0.3 : 0)
@@ -126,7 +135,7 @@ function paragraphs(ctx: AnswerContext, hits: Hit[]): ParagraphPick[] {
       const heading = key1 && ctx.vocab.says(own, key1) ? weightedCoverage(ctx.vocab, ctx.qwords, own) * 0.3 : 0;
       // judged by its best sentence, so one sentence that answers beats a paragraph that merely shares words
       const best = Math.max(...splitSentences(p.text).map((s) => weightedCoverage(ctx.vocab, ctx.qwords, `${around} ${s}`)
-        + shapeBonus(ctx, s, p) + (key1 && ctx.vocab.says(s, key1) ? 0.15 : 0)), 0);
+        + shapeBonus(ctx, s, p) + taskTagged(ctx, s, p) + (key1 && ctx.vocab.says(s, key1) ? 0.15 : 0)), 0);
       const uses = quoted.some((t) => matchKey(p.text).includes(t)) ? QUOTED_BONUS : 0;
       const score = best + whole * 0.2 + heading + uses + 0.1 / (rank + 1) - (otherYear(ctx.question, p.text) ? OTHER_YEAR_COST : 0);
       out.push({ chunk: h.chunk, notice, paragraph: p, score, rank });

@@ -102,7 +102,13 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
     return t;
   };
   const roleOf = (w: string): number => (MODIFIER_TAG.test(tag(w)) ? MODIFIER_WEIGHT : 1);
-  const forms = (w: string): string[] => [w, ...(curated.get(w) ?? []), ...(shortFor.get(w) ?? []), ...digitForm(w)];
+  // "蚊蝇" of "灭蚊蝇鼠蟑" is written "蚊、蝇" in the text ("以灭蚊、蝇、鼠、蟑为主"): a word the text never writes whole
+  // may be its characters listed one by one
+  const listedForm = (w: string): string[] => {
+    const listed = [...w].join('、');
+    return /^\p{Script=Han}{2,4}$/u.test(w) && !occurs(w) && occurs(listed) ? [listed] : [];
+  };
+  const forms = (w: string): string[] => [w, ...(curated.get(w) ?? []), ...(shortFor.get(w) ?? []), ...digitForm(w), ...listedForm(w)];
   // longest alias first, sorted once: every question is expanded several times
   const longestFirst = [...curated].sort((a, b) => b[0].length - a[0].length);
   const vocab: Vocabulary = {

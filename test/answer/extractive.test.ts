@@ -376,6 +376,18 @@ describe('a target only another plan sets', () => {
   });
 });
 
+describe('a task paragraph tagged with its 责任单位', () => {
+  it('is chosen for the task it names, though its task sentence does not itself say who', async () => {
+    const h = await harness();
+    // probe13: 3．做好病媒生物防制 ends "（责任单位：区卫生健康委、区爱卫办、各街镇）"; the paragraph that says 负责 and 单位
+    // ((二)机构设置和人员配备) had won, and fell under the refusal threshold
+    const r = await h.ask('静府发〔2021〕16号里，灭蚊蝇鼠蟑这块工作是哪些单位负责的？');
+    expect(r.answerable).toBe(true);
+    expect(r.citations[0]!.section).toBe('三、主要任务 > （一）持续提升健康环境建设 > 3．做好病媒生物防制');
+    expect(r.answer).toContain('（责任单位：区卫生健康委、区爱卫办、各街镇）');
+  });
+});
+
 describe('a document the notices only cite', () => {
   it('is asked about in its own right: refused, not answered with the 静安 plan that cites it', async () => {
     const h = await harness();

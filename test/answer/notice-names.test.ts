@@ -34,6 +34,17 @@ describe('notices named in a question', () => {
 });
 
 describe('forms of a word', () => {
+  it('a word the text never writes whole may be its characters listed: 蚊蝇 is "蚊、蝇" (以灭蚊、蝇、鼠、蟑为主)', async () => {
+    const corpus = ingestCorpus(await readSeedDir(SEEDS));
+    const texts = corpus.notices.flatMap((n) => n.paragraphs.map((p) => p.text));
+    const read = createVocabulary(corpus, texts, createJiebaSegmenter());
+    expect(read.forms('蚊蝇')).toEqual(['蚊蝇', '蚊、蝇']);
+    expect(read.says('组织开展以灭蚊、蝇、鼠、蟑为主的除“四害”活动', '蚊蝇')).toBe(true);
+    expect(read.unseen('蚊蝇')).toBe(false);
+    // a word the text writes whole keeps its own form
+    expect(read.forms('单位')).not.toContain('单、位');
+  });
+
   it('an everyday word takes the text\'s own: 员工 is written 职工, 交税 is 税收', () => {
     expect(vocab.forms('员工')).toContain('职工');
     expect(vocab.forms('交税')).toContain('税收');
