@@ -152,7 +152,8 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
   // the hard reasons the part before was refused for (none: it was refused for want of support); null: answered
   let refusedFor: string[] | null = null;
   const own = byPart?.length === parts.length ? byPart : undefined;
-  for (const [i, part] of parts.entries()) {
+  for (const [i, asked] of parts.entries()) {
+    const part = swappedPart(asked, own?.[i]?.rewritten);
     const hits = own ? [...own[i]!.hits, ...ctx.hits.filter((h) => !own[i]!.hits.some((x) => x.chunk.id === h.chunk.id))] : ctx.hits;
     const entities = entitiesOf(part, ctx.vocab);
     const sub = {
@@ -172,12 +173,22 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
     // "徐汇区的公租房怎么申请？条件跟静安一样吗？": a part about another jurisdiction makes the others about it too
     if (r.reasons.some((x) => x.startsWith(FOREIGN))) return { draft: null, support: r.support, reasons: r.reasons };
     if (r.draft) merged.absorb(r.draft);
-    else missing.push(part);
+    else missing.push(asked);
   }
   if (merged.isEmpty()) return { draft: null, support, reasons };
   for (const m of missing) merged.say(`关于“${m.replace(/[？?；;]$/, '')}”，现有文件中没有找到相关内容。`);
   merged.support = support;
   return { draft: merged, support, reasons };
+}
+
+/**
+ * "…要新建几处基础教育设施？医疗卫生和养老设施呢？": a part that puts a thing in place of one the part before asked
+ * about is that part's question, as retrieval rewrote it with the parts before it ("…要新建几处医疗卫生和养老设施").
+ * A part that only got the topic put before it stays as asked.
+ */
+function swappedPart(part: string, rewritten: string | undefined): string {
+  const own = part.replace(/[？?。！!\s]+$/, '');
+  return rewritten && /呢$/.test(own) && !rewritten.includes(own) ? rewritten : part;
 }
 
 /**

@@ -53,7 +53,8 @@ async function retrieveParts(retriever: Retriever, parts: string[], history: Cha
   const out: NonNullable<RetrievalResult['parts']> = [];
   let before = history;
   for (const part of parts) {
-    out.push({ question: part, hits: (await retriever.retrieve(part, { k, history: before })).hits });
+    const found = await retriever.retrieve(part, { k, history: before });
+    out.push({ question: part, rewritten: found.query.rewritten, hits: found.hits });
     before = [...before, { role: 'user', content: part }];
   }
   return out;

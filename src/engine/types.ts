@@ -60,7 +60,8 @@ export interface RetrievalResult {
   hits: Hit[];
   timings: Record<string, number>;
   /** a question in several parts, or comparing several things: each part's own passages, in order (set by the engine) */
-  parts?: Array<{ question: string; hits: Hit[] }>;
+  /** each part as retrieved: `rewritten` with the parts before it as its history ("医疗卫生和养老设施呢？" swapped in) */
+  parts?: Array<{ question: string; rewritten?: string; hits: Hit[] }>;
 }
 
 export interface RetrieveOptions {

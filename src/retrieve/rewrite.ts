@@ -75,6 +75,15 @@ function swapEntity(question: string, prev: string, own: Entity[], lex: Lexicon)
   return null;
 }
 
+/**
+ * Where the thing named starts in a phrase read across the asking words ("新建几处基础教育设施"): after them, so they
+ * stay and only the thing is swapped ("新建几处医疗卫生和养老设施").
+ */
+function afterAsking(phrase: string): number {
+  const asking = [...phrase.matchAll(/多少|几[个处家项所座幢栋条名位套]?/g)].at(-1);
+  return asking ? asking.index! + asking[0].length : 0;
+}
+
 /** Words that make a follow-up a question of its own rather than a thing put in place of another. */
 const ASKS = /多少|几|哪|什么|谁|怎么|如何|是否|能否|可以|吗|么/;
 
@@ -98,7 +107,8 @@ function swapIndicator(question: string, prev: string, lex: Lexicon): string | n
   if (body.length < 2 || DEICTIC.test(body) || ASKS.test(body)) return null;
   const theirs = lex.find(prev, 'indicator')[0];
   if (!theirs) return askedOfPlace(body, prev, lex);
-  return prev.slice(0, theirs.start) + body + prev.slice(theirs.start + theirs.surface.length);
+  const start = theirs.start + afterAsking(theirs.surface);
+  return prev.slice(0, start) + body + prev.slice(theirs.start + theirs.surface.length);
 }
 
 /**
@@ -189,8 +199,9 @@ function swapSameHead(question: string, prev: string): string | null {
     if (prev[end - 1] !== head) continue;
     let start = end - 1;
     while (start > 0 && end - start < 10 && !PHRASE_START.test(prev.slice(0, start)) && /\p{Script=Han}/u.test(prev[start - 1]!)) start--;
-    const phrase = prev.slice(start, end);
-    if (phrase.length >= 3 && phrase !== body) return prev.slice(0, start) + body + prev.slice(end);
+    const from = start + afterAsking(prev.slice(start, end));
+    const phrase = prev.slice(from, end);
+    if (phrase.length >= 3 && phrase !== body) return prev.slice(0, from) + body + prev.slice(end);
   }
   return null;
 }

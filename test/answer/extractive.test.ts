@@ -121,6 +121,14 @@ describe('indicator rows', () => {
     expect(dash.debug?.reasons).toContain('no amount in the evidence');
   });
 
+  it('a second part "X呢？" is asked as the part before asked it: "…要新建几处基础教育设施？医疗卫生和养老设施呢？"', async () => {
+    const h = await harness();
+    // probe13: the second part had been answered with the task paragraph 2．完善医疗卫生和养老服务, not the table row
+    const r = await h.ask('苏河湾功能区十四五要新建几处基础教育设施？医疗卫生和养老设施呢？');
+    expect(r.answer).toContain('“新增基础教育设施”2025年目标为7处');
+    expect(r.answer).toContain('“新增医疗卫生、养老设施”2025年目标为4-5处');
+  });
+
   it('a second part asked of the same plan is answered from its own sentence', async () => {
     const h = await harness();
     // seeds/001 line 1908: "…完成5000套租赁住房建设和供应。" — "要建" had counted as a rare word the text lacks

@@ -42,6 +42,12 @@ describe('follow-up rewriting', () => {
     expect(rewriteFollowUp('那市北呢？它的日均客流目标定了多少？', prev, lex)).toBe('市北功能区十四五对商圈客流有目标，市北的日均客流目标定了多少？');
   });
 
+  it('a thing put in place of one read across the asking words keeps them ("新建几处" stays)', () => {
+    // the phrase ending like "医疗卫生和养老设施" had been "新建几处基础教育设施", and the swap dropped 新建几处
+    expect(rewriteFollowUp('医疗卫生和养老设施呢？', turns('苏河湾功能区十四五要新建几处基础教育设施？'), lex))
+      .toBe('苏河湾功能区十四五要新建几处医疗卫生和养老设施？');
+  });
+
   it('a question naming only an area and asking again ("苏河湾那边定的多少？") swaps it into the previous one', () => {
     // probe13: it named an area, so it had stood alone and was answered with 苏河湾's 区域发展环境
     expect(rewriteFollowUp('苏河湾那边定的多少？', turns('市北功能区十四五的税收收入年均增长目标是多少？'), lex))
