@@ -176,9 +176,20 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
     else missing.push(asked);
   }
   if (merged.isEmpty()) return { draft: null, support, reasons };
-  for (const m of missing) merged.say(`关于“${m.replace(/[？?；;]$/, '')}”，现有文件中没有找到相关内容。`);
+  for (const m of missing) if (!choiceAnswered(m, merged.text)) merged.say(`关于“${m.replace(/[？?；;]$/, '')}”，现有文件中没有找到相关内容。`);
   merged.support = support;
   return { draft: merged, support, reasons };
+}
+
+/**
+ * "…定的是多少？是约束性还是预期性？": a choice between things of which the answer so far says exactly one
+ * ("（预期性指标）") has been answered, though the part on its own found nothing.
+ */
+function choiceAnswered(part: string, said: string): boolean {
+  const m = /([\p{Script=Han}]{2,8})还是([\p{Script=Han}]{2,8}?)(?:呢|吗|啊)?[？?。]?$/u.exec(part);
+  if (!m) return false;
+  const first = m[1]!.replace(/^(是|算|属于|为)/, '');
+  return said.includes(first) !== said.includes(m[2]!);
 }
 
 /**

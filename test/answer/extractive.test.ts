@@ -121,6 +121,12 @@ describe('indicator rows', () => {
     expect(dash.debug?.reasons).toContain('no amount in the evidence');
   });
 
+  it('a choice ("是约束性还是预期性？") the answer so far settles is not reported as not found', async () => {
+    const h = await harness();
+    const r = await h.ask('静安全民健身计划里，市民体质达标率定的是多少？是约束性还是预期性？');
+    expect(r.answer).toBe('《上海市静安区全民健身实施计划（2021-2025）》主要指标中，“市民体质达标率”目标为全市前列（预期性指标）[1]。');
+  });
+
   it('a second part "X呢？" is asked as the part before asked it: "…要新建几处基础教育设施？医疗卫生和养老设施呢？"', async () => {
     const h = await harness();
     // probe13: the second part had been answered with the task paragraph 2．完善医疗卫生和养老服务, not the table row
