@@ -71,7 +71,7 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps): Answerer {
     async answer(messages, retrieval, opts = {}) {
       const started = performance.now();
       const original = lastUserMessage(messages);
-      const question = retrieval.query.rewritten || original;
+      const question = askedOnce(retrieval.query.rewritten || original);
       const entities = entitiesOf(question, deps.vocab);
       const ctx: AnswerContext = {
         question, original, type: typeOf(question, deps.vocab, entities), entities, hits: retrieval.hits, lookup: deps.lookup,
@@ -85,6 +85,14 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps): Answerer {
     },
     parts: (question) => partsOf(question, deps.vocab),
   };
+}
+
+/**
+ * "累计引进多少家影视文化企业、多少家电竞企业": the amount asked again for the next thing listed asks the same; said once
+ * ("多少家影视文化企业、电竞企业"), the things are read as one list.
+ */
+export function askedOnce(q: string): string {
+  return q.replace(/(多少|几)([个家项处所座幢栋条名位套])([\p{Script=Han}]{2,12}?)([、和及与])\1\2/gu, '$1$2$3$4');
 }
 
 /** Asking for each of several things, or whether they agree. */
@@ -111,7 +119,8 @@ function typeOf(question: string, vocab: Vocabulary, entities?: Entity[]): Quest
  * question once for each thing it lists with the others left out ("苏河湾和市北哪个功能区面积大" → "苏河湾…",
  * "市北…"), so one of them filling every retrieved place cannot hide the other.
  */
-export function partsOf(question: string, vocab: Vocabulary): string[] {
+export function partsOf(asked: string, vocab: Vocabulary): string[] {
+  const question = askedOnce(asked);
   const split = splitQuestion(question);
   if (split.length > 1) return split;
   const entities = entitiesOf(question, vocab);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { harness } from './harness.js';
 import type { ChatResponse } from '../../src/engine/types.js';
 import { checkGrounding } from '../../src/answer/guard.js';
+import { askedOnce } from '../../src/answer/extractive.js';
 
 /** Every answer must pass the grounding guard and cite only what its text marks. */
 function wellFormed(r: ChatResponse): void {
@@ -119,6 +120,17 @@ describe('indicator rows', () => {
     const dash = await h.ask('中期评估的主要指标里，单位增加值能耗具体下降了多少？');
     expect(dash.answerable).toBe(false);
     expect(dash.debug?.reasons).toContain('no amount in the evidence');
+  });
+
+  it('"多少家X、多少家Y": the amount asked again for the next thing asks the same; both rows are answered', async () => {
+    const h = await harness();
+    // probe13: only 影视文化企业 had been answered
+    const r = await h.ask('大宁功能区到2025年计划累计引进多少家影视文化企业、多少家电竞企业？');
+    expect(r.answer).toContain('“累计引进影视文化企业数”2025年目标为350家');
+    expect(r.answer).toContain('“累计引进电竞企业数”2025年目标为50家');
+    expect(askedOnce('要新增多少家上市公司和多少家总部企业？')).toBe('要新增多少家上市公司和总部企业？');
+    // different amounts asked are two questions
+    expect(askedOnce('新增多少家企业、多少平方米绿地？')).toBe('新增多少家企业、多少平方米绿地？');
   });
 
   it('a choice ("是约束性还是预期性？") the answer so far settles is not reported as not found', async () => {
