@@ -402,6 +402,16 @@ describe('a target only another plan sets', () => {
   });
 });
 
+describe('the level of a body', () => {
+  it('"区一级" is the text\'s 区级 (alias): the 区级 meeting is quoted first', async () => {
+    const h = await harness();
+    // probe9: the 街镇级 meeting had come first, the 区级 one second
+    const r = await h.ask('美好家园共同行动里，区一级的物业管理联席会议是谁来召集的？哪些单位参加？');
+    expect(r.citations[0]!.section).toContain('1．区级工作联席会议制度');
+    expect(r.answer).toContain('会议由区委组织部召集');
+  });
+});
+
 describe('a task paragraph tagged with its 责任单位', () => {
   it('is chosen for the task it names, though its task sentence does not itself say who', async () => {
     const h = await harness();
