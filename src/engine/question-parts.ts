@@ -13,11 +13,17 @@ export function splitQuestion(q: string): string[] {
   const merged: string[] = [];
   for (const [i, p] of parts.entries()) {
     const tells = i === parts.length - 1 && !/[？?]$/.test(p) && !ASKS.test(p);
-    if (merged.length && (tells || onlyAsks(p))) merged.push(`${merged.pop()}${p}`);
+    if (merged.length && (tells || onlyAsks(p) || PREMISE.test(merged.at(-1)!))) merged.push(`${merged.pop()}${p}`);
     else merged.push(p);
   }
   return merged.length > 1 ? merged : [q];
 }
+
+/**
+ * "大宁公园不是说开了夜公园吗？晚上一般开到几点？": a premise the asker checks in passing, the question being the part
+ * after it; read with that part, not answered on its own.
+ */
+const PREMISE = /不是说.{2,30}[吗么嘛][？?]$|^听说.{2,30}[吧][？?]$/;
 
 /** "哪个最低？": the verdict asked of the figures the part before asks for. */
 const VERDICT = /[最更][高低多少大小快慢早晚长短]|[高低多少大小]一些|[高低多少大小]些/g;

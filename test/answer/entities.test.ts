@@ -81,6 +81,8 @@ describe('the list a question sets side by side', () => {
     // "这条是怎么规定的" points at what the part before asks about and asks how it is ruled: nothing of its own
     expect(splitQuestion('要是我长期不在那住呢？这条是怎么规定的？')).toEqual(['要是我长期不在那住呢？这条是怎么规定的？']);
     expect(splitQuestion('公租房合同一签几年？到期了怎么续？')).toEqual(['公租房合同一签几年？', '到期了怎么续？']);
+    // "不是说…吗？" checks a premise in passing: the question is the part after it (probe10)
+    expect(splitQuestion('大宁公园不是说开了夜公园吗？晚上一般开到几点？')).toEqual(['大宁公园不是说开了夜公园吗？晚上一般开到几点？']);
     // "…弄好了没" asks, though no question mark closes it
     expect(partsOf('“宝宝屋”静安现在有几家了？每个街道的普惠托育点都弄好了没', vocab))
       .toEqual(['“宝宝屋”静安现在有几家了？', '每个街道的普惠托育点都弄好了没']);

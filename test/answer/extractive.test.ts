@@ -1255,6 +1255,14 @@ describe('refusal', () => {
     expect(plan.answer).toContain('“新增基础教育设施”2025年目标为7处');
   });
 
+  it('a time of day asked ("几点关门", "开到几点") is not answered by a year or a date', async () => {
+    const h = await harness();
+    // probe10: the 大宁公园 sentence (2019年正式挂牌…夜公园的开放) had answered "晚上一般开到几点"
+    const r = await h.ask('大宁公园不是说开了夜公园吗？晚上一般开到几点？我下班想去那儿跑步。');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toContain('no date (a time of day) in the evidence');
+  });
+
   it('a year in a document title quoted (《全民健身计划（2021-2025年）》) is no date of what was asked', async () => {
     const h = await harness();
     // probe13: "中期评估定在哪一年做" had been answered with （六）实施监督评估 (no year) beside the preamble's titles
