@@ -9,7 +9,7 @@ import { isVerb } from './vocabulary.js';
 /** The question wants an amount: the evidence must hold a number. */
 const QUANTITY = /多少|(?<![哪那这])几[个家套项年天次所名位栋幢条人]|多大|多长|多高|多久|比例|金额|费用|收费|钱|租金标准|数量/;
 /** "能拿多少奖励？", "一个月租金多少钱？": a sum of money is asked for, so a count or an area does not answer. */
-const MONEY_ASKED = /(多少|几)(钱|块|元|万|房租|租金|费用|补贴|奖励|资金)|(钱|费用|收费|奖励|补贴|补助|资助|租金|房租|价格|价钱|金额|标准|投资|资金|经费|预算|基金)(规模)?(是|有|能拿|能给|给)?(多少|几|多大)|(拿|给|补|奖|收|减免|减|领).{0,4}多少|押金.{0,6}(多少|几)|(?<![上提])(交|付|缴纳?|支付)(多少|几)(?![^，,。？?]{0,3}税)/;
+const MONEY_ASKED = /(多少|几)(钱|块|元|万|房租|租金|费用|补贴|奖励|资金)|(钱|费用|收费|奖励|补贴|补助|资助|租金|房租|价格|价钱|金额|标准|投资|资金|经费|预算|基金)(规模)?(是|有|能拿|能给|给)?(多少|几|多大)|(拿|给|补|奖|收|减免|减|(?:能|可以|可|一次|每次|每人|去)领).{0,4}多少|押金.{0,6}(多少|几)|(?<![上提])(交|付|缴纳?|支付)(多少|几)(?![^，,。？?]{0,3}税)/;
 /** A sum in 元, or in months of rent ("押金为两个月租金"). */
 const MONEY = /\d[\d.,]*\s*(万|亿)?元|[一二两三四五六七八九十百千万]+(万|亿)?元|[\d一二两三四五六七八九十]+个月的?(租金|房租)/;
 /** "什么时候…？": a date or a period must be in what is quoted. */
@@ -156,7 +156,8 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (RATIO_ASKED.test(q) && !RATIO.test(said)) reasons.push('no amount in 倍 in the evidence');
   // "《全民健身计划（2021-2025年）》" names a document: the years in a title are no date of what was asked
   if (WHEN_ASKED.test(q) && !WHEN.test(said.replace(/《[^》]*》/g, ''))) reasons.push('no date in the evidence');
-  if (CLOCK_ASKED.test(q) && !CLOCK.test(said)) reasons.push('no date (a time of day) in the evidence');
+  // a year or a date quoted does not give the time of day asked ("开到几点"); no date at all was said above
+  if (CLOCK_ASKED.test(q) && WHEN.test(said) && !CLOCK.test(said)) reasons.push('no date (a time of day) in the evidence');
   if (PHONE_ASKED.test(q) && !PHONE.test(foldWidth(said))) reasons.push('no phone number in the evidence');
   if (WHY_ASKED.test(q) && !BECAUSE.test(said)) reasons.push('no reason in the evidence');
   // "去哪办" is answered by the office to go to; "指导站在哪里" by a place, not the body in charge of it
