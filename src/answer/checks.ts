@@ -18,6 +18,13 @@ const WHEN = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*点|\d{4}\s*年|\d{1,2}\s*月|\
 /** "几点关门", "开放时间": a time of day, which a year or a date does not give. */
 const CLOCK_ASKED = /几点|开放时间|营业时间|开门|关门|开到|闭馆|闭园/;
 const CLOCK = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]|[上下]午|早上|晚上|夜间|全天|24小时/;
+/** "具体是哪17个", "哪四个场馆": things named one by one, which a sentence counting them ("17个项目…") does not do. */
+const NAMES_ASKED = /哪(\d+|[两二三四五六七八九十]+)[个项家条所座位名]/;
+const numberOf = (n: string) => (/\d/.test(n) ? Number(n) : chineseNumber(n.replace('两', '二')));
+/** How many times what is quoted moves from one listed thing to the next. */
+function listedIn(said: string): number {
+  return (said.match(/[、；;]|[（(][一二三四五六七八九十\d]+[）)]|(?:^|\s)\d+[．.、]/g) ?? []).length;
+}
 /** Units a question may name; the evidence must use the same one. */
 const UNITS = ['平方公里', '平方米', '万平方米', '亿元', '万元', '元', '万人次', '人次', '公里', '亿美元', '%', '套', '张', '台'];
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
@@ -97,7 +104,7 @@ const PHONE = /\d{3,4}\s*[-－—]\s*\d{7,8}|(?<!\d)\d{8}(?!\d)|(?<!\d)1\d{10}(?
  */
 const FOCUS_FACTOR = 0.3;
 /** Reasons that mean the evidence lacks what was asked for, not just a word of it. */
-export const HARD = /^(year |months |no amount |no date |no count |no sum of money|no phone number|no reason |no mention of |no person named|no place )/;
+export const HARD = /^(year |months |no list |no amount |no date |no count |no sum of money|no phone number|no reason |no mention of |no person named|no place )/;
 /** "哪几个老厂": an adjective and a head; the evidence names things by the head (彭浦机械厂, 自仪厂). */
 function headSaid(focus: string, said: string): boolean {
   return focus.length === 2 && /^[老新旧大小]/.test(focus) && new RegExp(`\\p{Script=Han}${focus[1]}`, 'u').test(said);
@@ -159,6 +166,8 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   // a year or a date quoted does not give the time of day asked ("开到几点"); no date at all was said above
   if (CLOCK_ASKED.test(q) && WHEN.test(said) && !CLOCK.test(said)) reasons.push('no date (a time of day) in the evidence');
   if (PHONE_ASKED.test(q) && !PHONE.test(foldWidth(said))) reasons.push('no phone number in the evidence');
+  const listed = NAMES_ASKED.exec(q)?.[1];
+  if (listed && listedIn(said) < Math.min(3, numberOf(listed)) - 1) reasons.push(`no list of the ${listed} asked for in the evidence`);
   if (WHY_ASKED.test(q) && !BECAUSE.test(said)) reasons.push('no reason in the evidence');
   // "去哪办" is answered by the office to go to; "指导站在哪里" by a place, not the body in charge of it
   if (PLACE_ASKED.test(q) && !PLACE.test(said) && !(/(去|到|找)哪/.test(q) && BODY.test(said))) reasons.push('no place in the evidence');

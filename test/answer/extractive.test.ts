@@ -1255,6 +1255,17 @@ describe('refusal', () => {
     expect(plan.answer).toContain('“新增基础教育设施”2025年目标为7处');
   });
 
+  it('"具体是哪17个" asks the things named one by one: the sentence counting them does not answer', async () => {
+    const h = await harness();
+    // probe7: had been answered with (二)重大项目推进情况 "…17个项目进展慢于预期"
+    const r = await h.ask('中期评估说有17个重大项目进展慢于预期，具体是哪17个？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toContain('no list of the 17 asked for in the evidence');
+    // a list quoted answers: "四级" names its four venues one after another
+    const four = await h.ask('全民健身计划里说的“四级”具体指哪四个场馆？');
+    expect(four.answerable).toBe(true);
+  });
+
   it('a time of day asked ("几点关门", "开到几点") is not answered by a year or a date', async () => {
     const h = await harness();
     // probe10: the 大宁公园 sentence (2019年正式挂牌…夜公园的开放) had answered "晚上一般开到几点"
