@@ -15,6 +15,7 @@ const MONEY = /\d[\d.,]*\s*(万|亿)?元|[一二两三四五六七八九十百�
 /** "什么时候…？": a date or a period must be in what is quoted. */
 const WHEN_ASKED = /什么时候|什么时间|啥时间|何时|哪天|哪一天|哪一?年|几月|几号|日期|几点|开放时间|营业时间/;
 const WHEN = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*点|\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|[一二三四五六七八九十]+月|年底|年初|以内|之前|之后|期间|[一二三四五六七八九十\d]+个?(工作日|日|天|年|月)/;
+const MONTH_NAMED = /(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!份?[内以])|每月|月底|月初|年底|年初|季度/;
 /** "几点关门", "开放时间": a time of day, which a year or a date does not give. */
 const CLOCK_ASKED = /几点|开放时间|营业时间|开门|关门|开到|闭馆|闭园/;
 const CLOCK = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]|[上下]午|早上|晚上|夜间|全天|24小时/;
@@ -66,7 +67,7 @@ const ENTITY_LIKE = /^.{1,6}(区|县|省|市|镇|街道)$|^十[一二三五六�
  */
 const ANOTHER_DISTRICT = /(^|[，,。？?\s]|申请|办理?|了解|问问?|查查?)(?:上海市?)?((?:黄浦|徐汇|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|浦东新?|金山|松江|青浦|奉贤|崇明)区?)(的|那边的|)(.{0,8}?(规划|计划|方案|意见|办法|政策|公租房|规定|文件|纲要|目标))/;
 /** "多少个健身驿站", "有几家上市公司": a count of things, answered only by a number with that measure word ("170余家"). */
-const COUNT_ASKED = /(?<!哪)(多少|(?<![那这])几)\s*([个家所处名项条座幢栋批种位套辆台场])/;
+const COUNT_ASKED = /(?<!哪)(多少|(?<![那这])几)\s*([个家所处名项条座幢栋批种位套辆台场次])/;
 /**
  * A number with a measure word, any of them: the text counts in its own ("几家星级酒店" — "1-2个"; "多少栋" — "28幢";
  * "几个指导员" — "2.5人"), while "15分钟", list numbers and years count nothing. A table row keeps its unit in a
@@ -163,6 +164,8 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (RATIO_ASKED.test(q) && !RATIO.test(said)) reasons.push('no amount in 倍 in the evidence');
   // "《全民健身计划（2021-2025年）》" names a document: the years in a title are no date of what was asked
   if (WHEN_ASKED.test(q) && !WHEN.test(said.replace(/《[^》]*》/g, ''))) reasons.push('no date in the evidence');
+  // "几月份能报名": a month, which "1年" or "6个月" does not name
+  else if (/几月/.test(q) && !MONTH_NAMED.test(said)) reasons.push('no date (a month) in the evidence');
   // a year or a date quoted does not give the time of day asked ("开到几点"); no date at all was said above
   if (CLOCK_ASKED.test(q) && WHEN.test(said) && !CLOCK.test(said)) reasons.push('no date (a time of day) in the evidence');
   if (PHONE_ASKED.test(q) && !PHONE.test(foldWidth(said))) reasons.push('no phone number in the evidence');

@@ -1255,6 +1255,18 @@ describe('refusal', () => {
     expect(plan.answer).toContain('“新增基础教育设施”2025年目标为7处');
   });
 
+  it('"几月份" asks a month and "几次" a count in 次: a term of years or months gives neither', async () => {
+    const h = await harness();
+    // probe8: had been answered with the 政策解读's 6.在哪里申请 and the 办法's 受理 articles
+    const r = await h.ask('静安公租房一年开放几次申请？一般几月份能报名？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toContain('no date (a month) in the evidence');
+    // 托育机构 inspections are counted in 次 ("每年对每个机构至少实地巡查指导1次")
+    const counted = await h.ask('托育机构每年至少被巡查几次？');
+    expect(counted.answerable).toBe(true);
+    expect(counted.answer).toContain('1次');
+  });
+
   it('"具体是哪17个" asks the things named one by one: the sentence counting them does not answer', async () => {
     const h = await harness();
     // probe7: had been answered with (二)重大项目推进情况 "…17个项目进展慢于预期"
