@@ -114,6 +114,7 @@ function headSaid(focus: string, said: string): boolean {
 /** A focus that names a kind of answer ("哪个部门", "多少比例") is answered by one of that kind, in any words. */
 export function answersKind(focus: string, said: string): boolean {
   return (SHARE_WORD.test(focus) && SHARE.test(said)) || (BODY_WORD.test(focus) && BODY.test(said))
+    || (OFFICE_WORD.test(focus) && OFFICE.test(said))
     || (TIME_WORD.test(focus) && WHEN.test(said))
     || (CHANNEL_WORD.test(focus) && CHANNEL.test(said)) || (STEPS_WORD.test(focus) && STEPS.test(said));
 }
@@ -128,6 +129,9 @@ const TIME_WORD = /^(时间|日期|时候|时段|月份|年份)$/;
 /** "哪个部门": a body named by what it is (区人力资源社会保障局, 区发展改革委). */
 const BODY_WORD = /^(部门|单位|机构)$/;
 const BODY = /[区市][\p{Script=Han}]{1,12}?(局|委|办|委员会|办公室|中心)(?=[《“，,、。；;）)]|$)|有限公司/u;
+/** "哪个科室": an office inside a body, named by what it is (发展规划科). */
+const OFFICE_WORD = /^(科室|处室)$/;
+const OFFICE = /\p{Script=Han}{2,8}[科处](?=[;；。，,、\s(（]|$)/u;
 /** "有什么渠道": answered by the ways to reach someone, whatever the text calls them. */
 const CHANNEL_WORD = /^(渠道|途径)$/;
 const CHANNEL = /电话|信箱|邮箱|网站|窗口|热线|一网通办|公众号|来信|来访/;

@@ -1255,6 +1255,13 @@ describe('refusal', () => {
     expect(plan.answer).toContain('“新增基础教育设施”2025年目标为7处');
   });
 
+  it('"哪个科室" is answered by an office named by what it is (发展规划科), whatever the text calls it', async () => {
+    const h = await harness();
+    const r = await h.ask('中期评估的意见信件要邮寄给哪个科室？');
+    expect(r.debug?.reasons).toEqual([]);
+    expect(r.citations[0]!.quote).toContain('发展规划科');
+  });
+
   it('"几月份" asks a month and "几次" a count in 次: a term of years or months gives neither', async () => {
     const h = await harness();
     // probe8: had been answered with the 政策解读's 6.在哪里申请 and the 办法's 受理 articles
