@@ -111,6 +111,11 @@ function headSaid(focus: string, said: string): boolean {
   return focus.length === 2 && /^[老新旧大小]/.test(focus) && new RegExp(`\\p{Script=Han}${focus[1]}`, 'u').test(said);
 }
 
+/** A word that names a kind of answer ("部门", "渠道", "比例") rather than a thing. */
+export function namesKind(focus: string): boolean {
+  return [SHARE_WORD, BODY_WORD, OFFICE_WORD, TIME_WORD, CHANNEL_WORD, STEPS_WORD].some((re) => re.test(focus));
+}
+
 /** A focus that names a kind of answer ("哪个部门", "多少比例") is answered by one of that kind, in any words. */
 export function answersKind(focus: string, said: string): boolean {
   return (SHARE_WORD.test(focus) && SHARE.test(said)) || (BODY_WORD.test(focus) && BODY.test(said))
@@ -324,7 +329,7 @@ const GENERIC_FOCUS = /^(规定|要求|情况|内容|方面|措施|政策|文件
  * The quoted evidence must say it — a passage about the 领导小组 that never names its 组长 does not answer
  * (dev: refusal recall 70% → 78%, at two answerable questions whose text words the focus otherwise).
  */
-function focusWord(ctx: AnswerContext): string | null {
+export function focusWord(ctx: AnswerContext): string | null {
   const q = ctx.question;
   const words = ctx.qwords.filter((w) => w.length >= 2 && !GENERIC_FOCUS.test(w) && !/\d/.test(w) && !VERDICT.test(w));
   let focus: string | null = null;

@@ -11,7 +11,7 @@ import { isModifier, weightedCoverage, withoutPreamble } from './vocabulary.js';
 import { describeValues, planName, recordChecks, recordSays, sayTargetOnly } from './compose-target.js';
 import { citeRuleBehind } from './rule-behind.js';
 import { indicatorElsewhere } from './indicator-elsewhere.js';
-import { evidenceChecks, keyTermFactor, PLACE, PLACE_ASKED, RATIO, RATIO_ASKED } from './checks.js';
+import { answersKind, evidenceChecks, focusWord, keyTermFactor, namesKind, PLACE, PLACE_ASKED, RATIO, RATIO_ASKED } from './checks.js';
 import { matchKey } from '../core/text.js';
 import { quotedTerms } from './question.js';
 import { composePersonnel, otherBodysRow, personsIn } from './compose-personnel.js';
@@ -114,6 +114,8 @@ function paragraphs(ctx: AnswerContext, hits: Hit[]): ParagraphPick[] {
   const point = keyWord({ ...ctx, qwords: ctx.qwords.filter((w) => !isModifier(ctx.vocab, w)) }) ?? key1;
   // the passage that uses a term the question quotes (“五进”) is the one asked about
   const quoted = quotedTerms(ctx.question);
+  // the word the asking words stand against ("哪些园区"): a sentence saying it is about what was asked
+  const focus = focusWord(ctx);
   // a paragraph reached through two pieces of one section is judged once, at the better rank
   const seen = new Set<string>();
   hits.forEach((h, rank) => {
@@ -135,13 +137,21 @@ function paragraphs(ctx: AnswerContext, hits: Hit[]): ParagraphPick[] {
       const heading = key1 && ctx.vocab.says(own, key1) ? weightedCoverage(ctx.vocab, ctx.qwords, own) * 0.3 : 0;
       // judged by its best sentence, so one sentence that answers beats a paragraph that merely shares words
       const best = Math.max(...splitSentences(p.text).map((s) => weightedCoverage(ctx.vocab, ctx.qwords, `${around} ${s}`)
-        + shapeBonus(ctx, s, p) + taskTagged(ctx, s, p) + (key1 && ctx.vocab.says(s, key1) ? 0.15 : 0)), 0);
+        + shapeBonus(ctx, s, p) + taskTagged(ctx, s, p) + (key1 && ctx.vocab.says(s, key1) ? 0.15 : 0)
+        + (focus && focus !== key1 && saysFocus(ctx, s, focus) ? FOCUS_BONUS : 0)), 0);
       const uses = quoted.some((t) => matchKey(p.text).includes(t)) ? QUOTED_BONUS : 0;
       const score = best + whole * 0.2 + heading + uses + 0.1 / (rank + 1) - (otherYear(ctx.question, p.text) ? OTHER_YEAR_COST : 0);
       out.push({ chunk: h.chunk, notice, paragraph: p, score, rank });
     }
   });
   return out.sort((a, b) => b.score - a.score);
+}
+
+const FOCUS_BONUS = 0.1;
+
+/** A focus naming a kind of answer ("哪些渠道", "哪个部门") is said by an answer of that kind, not by the word. */
+function saysFocus(ctx: AnswerContext, s: string, focus: string): boolean {
+  return namesKind(focus) ? answersKind(focus, s) : ctx.vocab.says(s, focus);
 }
 
 /** What a paragraph set at another year than the one asked loses in the choice (about a best sentence's coverage). */

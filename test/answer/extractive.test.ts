@@ -1255,6 +1255,15 @@ describe('refusal', () => {
     expect(plan.answer).toContain('“新增基础教育设施”2025年目标为7处');
   });
 
+  it('the word the asking words stand against ("哪些园区") counts in choosing the sentence', async () => {
+    const h = await harness();
+    // probe13: 市北's "结合区域实际情况开展实地走访调研" (实地, 走访, 规划) had been the only passage quoted; the
+    // 编制说明's 3、重点园区走访, which names the 园区, now comes beside it (still second)
+    const r = await h.ask('编产业十四五规划的时候，实地走访了哪些园区？');
+    expect(r.citations.map((c) => c.section)).toContain('二、 主要工作方法 > 3、重点园区走访');
+    expect(r.answer).toContain('环上大影视园区');
+  });
+
   it('"哪个科室" is answered by an office named by what it is (发展规划科), whatever the text calls it', async () => {
     const h = await harness();
     const r = await h.ask('中期评估的意见信件要邮寄给哪个科室？');
