@@ -15,6 +15,8 @@ const MONEY = /\d[\d.,]*\s*(万|亿)?元|[一二两三四五六七八九十百�
 /** "什么时候…？": a date or a period must be in what is quoted. */
 const WHEN_ASKED = /什么时候|什么时间|啥时间|何时|哪天|哪一天|哪一?年|几月|几号|日期|几点|开放时间|营业时间/;
 const WHEN = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*点|\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|[一二三四五六七八九十]+月|年底|年初|以内|之前|之后|期间|[一二三四五六七八九十\d]+个?(工作日|日|天|年|月)/;
+const DURATION_ASKED = /多久|多长时间|多少天|几天/;
+const DURATION = /[\d一二两三四五六七八九十百]+\s*个?\s*(工作日|日|天|周|星期|月|年|小时)|即时|当场|立即|同时|随时/;
 const MONTH_NAMED = /(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!份?[内以])|每月|月底|月初|年底|年初|季度/;
 /** "几点关门", "开放时间": a time of day, which a year or a date does not give. */
 const CLOCK_ASKED = /几点|开放时间|营业时间|开门|关门|开到|闭馆|闭园/;
@@ -173,6 +175,8 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (RATIO_ASKED.test(q) && !RATIO.test(said)) reasons.push('no amount in 倍 in the evidence');
   // "《全民健身计划（2021-2025年）》" names a document: the years in a title are no date of what was asked
   if (WHEN_ASKED.test(q) && !WHEN.test(said.replace(/《[^》]*》/g, ''))) reasons.push('no date in the evidence');
+  // "押金多久能退回来": a length of time, which "3次" is not
+  if (DURATION_ASKED.test(q) && !DURATION.test(said)) reasons.push('no date (a length of time) in the evidence');
   // "几月份能报名": a month, which "1年" or "6个月" does not name
   else if (/几月/.test(q) && !MONTH_NAMED.test(said)) reasons.push('no date (a month) in the evidence');
   // a year or a date quoted does not give the time of day asked ("开到几点"); no date at all was said above

@@ -1271,6 +1271,17 @@ describe('refusal', () => {
     expect(r.citations[0]!.quote).toContain('发展规划科');
   });
 
+  it('"多久" asks a length of time: "累计发生3次拖欠租金" counts, it gives no time', async () => {
+    const h = await harness();
+    // probe10: the second part had been answered with 第二十三条 (七)
+    const r = await h.ask('公租房退租了押金多久能退回来？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toContain('no date (a length of time) in the evidence');
+    // "复核…多久给答复" is answered by 第十四条's "10个工作日内"
+    const review = await h.ask('对公租房审核结果不服申请复核，多久给答复？');
+    expect(review.answerable).toBe(true);
+  });
+
   it('"几月份" asks a month and "几次" a count in 次: a term of years or months gives neither', async () => {
     const h = await harness();
     // probe8: had been answered with the 政策解读's 6.在哪里申请 and the 办法's 受理 articles
