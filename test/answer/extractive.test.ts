@@ -412,6 +412,19 @@ describe('the level of a body', () => {
   });
 });
 
+describe('a term the question quotes', () => {
+  it('names the task asked about: a task row that does not say it is another task', async () => {
+    const h = await harness();
+    // dev-175: the 托育 row "…家庭科学育儿指导服务进社区…" (家庭, 社区) had answered "“健康细胞”建设归哪些单位负责"
+    const r = await h.ask('健康社区、健康单位、健康家庭这些“健康细胞”建设归哪些单位负责？');
+    expect(r.citations[0]!.section).toContain('3．持续开展健康细胞建设');
+    expect(r.answer).toContain('区总工会');
+    // quoted in words of its own order, a task row still answers ("儿童友好社区示范点创建工作街镇全覆盖")
+    const own = await h.ask('托育三年计划的任务分工里，“儿童友好社区示范点街镇全覆盖”是哪个部门牵头？');
+    expect(own.answer).toContain('牵头单位为区妇儿工委');
+  });
+});
+
 describe('a task paragraph tagged with its 责任单位', () => {
   it('is chosen for the task it names, though its task sentence does not itself say who', async () => {
     const h = await harness();
