@@ -10,7 +10,7 @@ import {
 import { weightedCoverage } from './vocabulary.js';
 
 /** Words that ask about progress, not which indicator. */
-const PROGRESS_WORD = /^(实际|现在|目前|如今|已经|做到|完成|完成情况|进展|达成|中期|评估|比|跟|怎样|情况)$/;
+const PROGRESS_WORD = /^(实际|现在|目前|如今|已经|做到|完成|完成情况|进展|达成|中期|评估|比|跟|怎样|情况|没有|到底)$/;
 
 interface Candidate { notice: Notice; record: TableRecord; fit: number; named: boolean }
 

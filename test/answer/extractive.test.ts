@@ -90,6 +90,15 @@ describe('targets and figures', () => {
     wellFormed(r);
   });
 
+  it('"…目标是多少？到中期评估的时候完成了没有？": the second part reads the mid-term row of the indicator the first names', async () => {
+    const h = await harness();
+    // probe13: "没有" had been left as the second part's own subject, so it matched no row and quoted the 公告's head
+    const r = await h.ask('全民健身计划定的人均体育场地面积目标是多少？到中期评估的时候完成了没有？');
+    expect(r.answer).toContain('“人均体育场地面积”目标为0.74m2');
+    expect(r.answer).toContain('中期完成情况为0.89平方米，进展评价为提前完成');
+    expect(r.answer).not.toContain('没有找到');
+  });
+
   it('a mid-term figure: target, result and evaluation, with a draft warning', async () => {
     const h = await harness();
     const r = await h.ask('十四五纲要里新增商业商务楼宇建筑面积中期完成得怎么样？');
