@@ -39,6 +39,7 @@ describe('forms of a word', () => {
     const texts = corpus.notices.flatMap((n) => n.paragraphs.map((p) => p.text));
     const read = createVocabulary(corpus, texts, createJiebaSegmenter());
     expect(read.forms('蚊蝇')).toEqual(['蚊蝇', '蚊、蝇']);
+    expect(read.forms('鼠蟑')).toEqual(['鼠蟑', '鼠、蟑']);
     expect(read.says('组织开展以灭蚊、蝇、鼠、蟑为主的除“四害”活动', '蚊蝇')).toBe(true);
     expect(read.unseen('蚊蝇')).toBe(false);
     // a word the text writes whole keeps its own form
