@@ -156,6 +156,37 @@ function unstated(said: string, q: string): string {
   return numbers.reduce((text, n) => text.replace(new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}(?![\\d.])`, 'g'), ''), said);
 }
 
+/** The time asked that what is quoted does not give: a date, a length of time, a month, a time of day. */
+function timeUnsaid(q: string, said: string): string[] {
+  const out: string[] = [];
+  // "《全民健身计划（2021-2025年）》" names a document: the years in a title are no date of what was asked
+  if (WHEN_ASKED.test(q) && !WHEN.test(said.replace(/《[^》]*》/g, ''))) out.push('no date in the evidence');
+  // "押金多久能退回来": a length of time, which "3次" is not
+  if (DURATION_ASKED.test(q) && !DURATION.test(said)) out.push('no date (a length of time) in the evidence');
+  // "几月份能报名": a month, which "1年" or "6个月" does not name
+  else if (/几月/.test(q) && !MONTH_NAMED.test(said)) out.push('no date (a month) in the evidence');
+  // a year or a date quoted does not give the time of day asked ("开到几点"); no date at all was said above
+  if (CLOCK_ASKED.test(q) && WHEN.test(said) && !CLOCK.test(said)) out.push('no date (a time of day) in the evidence');
+  return out;
+}
+
+/**
+ * "十三五那五年新引进了多少家": a past plan period asked is a time, like a year. A period the notices are plans for
+ * ("十四五", in their titles) names those plans; one the corpus never mentions is a stranger (strangersIn). Read from
+ * the asker's own words: "那到中期评估的时候呢" after a question about 十三五 asks another time.
+ */
+function periodsUnsaid(ctx: AnswerContext, evidence: string): string[] {
+  const clauses = ctx.original.split(/[，,。；;！!？?]/);
+  const out: string[] = [];
+  for (const m of new Set(ctx.original.match(PERIOD) ?? [])) {
+    const plans = ctx.lookup.corpus.notices.some((n) => n.title.includes(m));
+    // "说十三五末…有88家，中期评估时变成多少家了": a figure the asker states for the period is their starting point
+    if (clauses.some((c) => c.includes(m) && /\d/.test(c) && !QUANTITY.test(c))) continue;
+    if (!plans && !evidence.includes(m) && !ctx.vocab.unseen(m)) out.push(`year ${m} not in the evidence`);
+  }
+  return out;
+}
+
 export interface CheckResult {
   factor: number;
   reasons: string[];
@@ -173,14 +204,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (QUANTITY.test(q) && !opts.valueGiven && !/\d/.test(unstated(said, q)) && !CN_NUMBER.test(said)) reasons.push('no amount in the evidence');
   if (MONEY_ASKED.test(q) && !MONEY.test(said)) reasons.push('no sum of money in the evidence');
   if (RATIO_ASKED.test(q) && !RATIO.test(said)) reasons.push('no amount in 倍 in the evidence');
-  // "《全民健身计划（2021-2025年）》" names a document: the years in a title are no date of what was asked
-  if (WHEN_ASKED.test(q) && !WHEN.test(said.replace(/《[^》]*》/g, ''))) reasons.push('no date in the evidence');
-  // "押金多久能退回来": a length of time, which "3次" is not
-  if (DURATION_ASKED.test(q) && !DURATION.test(said)) reasons.push('no date (a length of time) in the evidence');
-  // "几月份能报名": a month, which "1年" or "6个月" does not name
-  else if (/几月/.test(q) && !MONTH_NAMED.test(said)) reasons.push('no date (a month) in the evidence');
-  // a year or a date quoted does not give the time of day asked ("开到几点"); no date at all was said above
-  if (CLOCK_ASKED.test(q) && WHEN.test(said) && !CLOCK.test(said)) reasons.push('no date (a time of day) in the evidence');
+  reasons.push(...timeUnsaid(q, said));
   if (PHONE_ASKED.test(q) && !PHONE.test(foldWidth(said))) reasons.push('no phone number in the evidence');
   const listed = NAMES_ASKED.exec(q)?.[1];
   if (listed && listedIn(said) < Math.min(3, numberOf(listed)) - 1) reasons.push(`no list of the ${listed} asked for in the evidence`);
@@ -207,16 +231,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   for (const m of `${q.replace(DOC_NUMBER_YEAR, '')} ${numeralYears(ctx.question)}`.matchAll(YEAR)) {
     if (!yearIn(evidence, m[1]!) && !planEnd(m[1]!)) reasons.push(`year ${m[1]} not in the evidence`);
   }
-  // "十三五那五年新引进了多少家": a past plan period asked is a time, like a year. A period the notices are plans
-  // for ("十四五", in their titles) names those plans; one the corpus never mentions is a stranger (below). Read from
-  // the asker's own words: "那到中期评估的时候呢" after a question about 十三五 asks another time
-  const clauses = ctx.original.split(/[，,。；;！!？?]/);
-  for (const m of new Set(ctx.original.match(PERIOD) ?? [])) {
-    const plans = ctx.lookup.corpus.notices.some((n) => n.title.includes(m));
-    // "说十三五末…有88家，中期评估时变成多少家了": a figure the asker states for the period is their starting point
-    if (clauses.some((c) => c.includes(m) && /\d/.test(c) && !QUANTITY.test(c))) continue;
-    if (!plans && !evidence.includes(m) && !ctx.vocab.unseen(m)) reasons.push(`year ${m} not in the evidence`);
-  }
+  reasons.push(...periodsUnsaid(ctx, evidence));
   // "二〇二二年一至三月份的任免": a span of months asked is the one the evidence covers ("十至十二月份")
   const months = MONTH_SPAN.exec(q);
   if (months && !monthSpans(evidence).includes(spanKey(months))) reasons.push(`months ${months[0]} not in the evidence`);
