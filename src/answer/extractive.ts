@@ -19,7 +19,7 @@ import type { CorpusLookup } from './lookup.js';
 import { classifyQuestion, type QuestionType } from './question.js';
 import { addStatusNotes } from './status-notes.js';
 import { planName } from './compose-target.js';
-import { escapeRegExp, matchKey } from '../core/text.js';
+import { escapeRegExp, matchKey, MEASURE_WORDS } from '../core/text.js';
 import type { Vocabulary } from './vocabulary.js';
 import { entitiesOf, SEPARATOR, type Entity } from './entities.js';
 
@@ -92,8 +92,9 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps): Answerer {
  * ("多少家影视文化企业、电竞企业"), the things are read as one list.
  */
 export function askedOnce(q: string): string {
-  return q.replace(/(多少|几)([个家项处所座幢栋条名位套])([\p{Script=Han}]{2,12}?)([、和及与])\1\2/gu, '$1$2$3$4');
+  return q.replace(ASKED_AGAIN, '$1$2$3$4');
 }
+const ASKED_AGAIN = new RegExp(`(多少|几)([${MEASURE_WORDS}])([\\p{Script=Han}]{2,12}?)([、和及与])\\1\\2`, 'gu');
 
 /** Asking for each of several things, or whether they agree. */
 const EACH_ASKED = /各|分别|同一|一样|相同|一致|哪个|哪一个|谁/;

@@ -52,15 +52,13 @@ const DOCUMENT_TITLE = /(办法|意见|规划|纲要|计划|方案|条例|细则
 
 /** Titles cited in 《》 that are no notice of the corpus: what the notices were based on or point to. */
 function citedTitles(corpus: Corpus): string[] {
-  const own = corpus.notices.flatMap((n) => [n.title, n.carriedTitle ?? '']).filter(Boolean).map(matchKey);
-  const out = new Set<string>();
+  // the notices' own titles in one string: each title cited is looked up once, not against every title in turn
+  const own = corpus.notices.flatMap((n) => [n.title, n.carriedTitle ?? '']).filter(Boolean).map(matchKey).join('\n');
+  const cited = new Set<string>();
   for (const p of corpus.notices.flatMap((n) => n.paragraphs)) {
-    for (const m of p.text.matchAll(/《([^《》\n]{4,80})》/g)) {
-      const key = matchKey(m[1]!);
-      if (DOCUMENT_TITLE.test(key) && !own.some((t) => t.includes(key))) out.add(key);
-    }
+    for (const m of p.text.matchAll(/《([^《》\n]{4,80})》/g)) cited.add(matchKey(m[1]!));
   }
-  return [...out];
+  return [...cited].filter((key) => DOCUMENT_TITLE.test(key) && !own.includes(key));
 }
 
 /** A staff or trainer preamble ("领导要个数：", "出道题：", "老板让我查查") says why they ask, not what. */

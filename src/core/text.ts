@@ -3,6 +3,9 @@
 const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef“”‘’—…·"';
 
+/** Chinese measure words that count things ("几处", "多少家"), as a character class body for regexes. */
+export const MEASURE_WORDS = '个家项处所座幢栋条名位套';
+
 /** Full-width ASCII variants → ASCII, ideographic space → space (for matching, never for quoting). */
 export function foldWidth(s: string): string {
   return s

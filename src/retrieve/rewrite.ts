@@ -2,6 +2,7 @@
 
 import type { ChatMessage } from '../engine/types.js';
 import type { Entity, EntityType, Lexicon } from './lexicon.js';
+import { MEASURE_WORDS } from '../core/text.js';
 
 const LEADING = /^(那么|那|还有|另外|此外|再问一下|再问|然后|其中)[，,\s]*/;
 const TRAILING = /(呢|吗|呀|啊)?[？?。！!\s]*$/;
@@ -10,7 +11,8 @@ const DEICTIC = /这个|这项|这一项|这些|这几个|这几项|该项|该|�
 const ASKING_TAIL =
   /[，,]?(请问)?(一般|大概|大约|具体|现在|目前|分别|最终|到底)?一?(是|有|要|能|会|定了|定的|达到|到|占|签|为)?(多少|几[个年天家项条次处座幢栋所名位]?|哪些|哪几个|哪几项|哪个|哪家|哪天|哪里|什么时候|什么|谁|怎么样|怎样|怎么|如何|多大|多长|多久|吗)[^，,]*?[？?。！!\s]*$/;
 /** "他原来是干什么的": a person pointed at ("其他", "他人", "他们" point at no one named). */
-const PERSON_POINTER = /(?<!其)[他她](?![们人])/g;
+const PERSON_POINTER = /(?<!其)[他她](?![们人])/;
+const PERSON_POINTERS = new RegExp(PERSON_POINTER.source, 'g');
 /** Swapped in this order: the most specific kind of name first. */
 const SWAP_ORDER: EntityType[] = ['person', 'indicator', 'area', 'notice'];
 
@@ -31,7 +33,7 @@ function isFollowUp(question: string, own: Entity[]): boolean {
   // "另外听说有个社区“宝宝屋”…建了几家了？": "另外" turns to a new thing, which the quotation marks name
   if (/^(另外|此外|还有)/.test(question) && /[“"「][^”"」]{2,10}[”"」]/.test(question)) return false;
   if (LEADING.test(question) || /呢[？?。！!\s]*$/.test(question) || DEICTIC.test(question)) return true;
-  if (new RegExp(PERSON_POINTER.source).test(question)) return true;
+  if (PERSON_POINTER.test(question)) return true;
   if (COMPARED_TO.test(question)) return true;
   // "苏河湾那边定的多少？": an area and nothing else but the asking — what is asked is the previous question's
   const area = own.length === 1 && own[0]!.type === 'area' ? own[0]! : undefined;
@@ -75,12 +77,14 @@ function swapEntity(question: string, prev: string, own: Entity[], lex: Lexicon)
   return null;
 }
 
+const ASKING_AMOUNT = new RegExp(`多少|几[${MEASURE_WORDS}]?`, 'g');
+
 /**
  * Where the thing named starts in a phrase read across the asking words ("新建几处基础教育设施"): after them, so they
  * stay and only the thing is swapped ("新建几处医疗卫生和养老设施").
  */
 function afterAsking(phrase: string): number {
-  const asking = [...phrase.matchAll(/多少|几[个处家项所座幢栋条名位套]?/g)].at(-1);
+  const asking = [...phrase.matchAll(ASKING_AMOUNT)].at(-1);
   return asking ? asking.index! + asking[0].length : 0;
 }
 
@@ -232,8 +236,8 @@ export function rewriteFollowUp(question: string, history: ChatMessage[] | undef
   const prev = rewriteFollowUp(turns[idx]!.content, turns.slice(0, idx), lex);
   // "他原来的职务免掉了吗" after "孙中峰这次任命的是什么职务": 他 is the person the previous question named
   const person = lex.find(prev, 'person')[0];
-  if (person && !own.some((e) => e.type === 'person') && new RegExp(PERSON_POINTER.source).test(q)) {
-    return q.replace(PERSON_POINTER, person.surface);
+  if (person && !own.some((e) => e.type === 'person') && PERSON_POINTER.test(q)) {
+    return q.replace(PERSON_POINTERS, person.surface);
   }
   // a comparison keeps both terms: the previous question's and the one named now
   if (COMPARED_TO.test(q)) return addTopic(q, prev);
