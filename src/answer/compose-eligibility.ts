@@ -61,7 +61,25 @@ function conditionsChunk(ctx: AnswerContext): { chunk: Chunk; notice: Notice; gr
 
 const clean = (s: string) => s.replace(/[；;。]$/, '');
 
-function verdictLine(results: Array<{ g: Group; r: ClauseResult[]; v: Verdict }>): string[] {
+/** A group's clauses decided (r) beside the items they were read from (of), which skip items no atom reads. */
+type GroupResult = { g: Group; r: ClauseResult[]; of: Paragraph[]; v: Verdict };
+
+/**
+ * What the stated facts already meet: of an "any" group the first alternative met in full, named by its item number;
+ * of an "all" group every demand met, even while others are still unknown.
+ */
+function metLine(results: GroupResult[]): string | null {
+  const met: string[] = [];
+  for (const { g, r, of, v } of results) {
+    if (g.mode === 'all') { for (const c of r) met.push(...c.met); continue; }
+    const i = r.findIndex((c) => c.verdict === 'met');
+    const item = v === 'met' && i >= 0 ? /^[（(][一二三四五六七八九十]+[）)]/.exec(of[i]!.text)?.[0] : undefined;
+    if (item) met.push(`“符合以下条件之一”中的第${item}项（${r[i]!.met.join('、')}）`);
+  }
+  return met.length ? `按您说的情况，已满足：${[...new Set(met)].join('；')}。` : null;
+}
+
+function verdictLine(results: GroupResult[]): string[] {
   const failed = new Set<string>();
   const alternatives: string[] = [];
   const unknown = new Set<string>();
@@ -72,6 +90,8 @@ function verdictLine(results: Array<{ g: Group; r: ClauseResult[]; v: Verdict }>
     if (v === 'unknown') for (const c of r) if (g.mode === 'all' || c.verdict !== 'failed') c.unknown.forEach((x) => unknown.add(x));
   }
   const lines: string[] = [];
+  const met = metLine(results);
+  if (met) lines.push(met);
   if (alternatives.length) lines.push(`按您说的情况，“符合以下条件之一”的各项都不满足：${[...new Set(alternatives)].join('；')}。`);
   if (failed.size) lines.push(`按您说的情况，以下要求不满足：${[...failed].join('；')}。`);
   // the groups must all be met: once one has failed, nothing left to confirm can change the answer
@@ -156,8 +176,9 @@ export function composeEligibility(ctx: AnswerContext, draft: Draft): boolean {
   if (unnamed) { draft.reasons = [`no condition on ${unnamed}`]; return false; }
   const title = planName(found.notice);
   const results = found.groups.map((g) => {
-    const r = g.items.map((i) => decideClause(i.text, facts)).filter((x): x is ClauseResult => x !== null);
-    return { g, r, v: r.length ? combine(g.mode, r.map((x) => x.verdict)) : ('unknown' as Verdict) };
+    const decided = g.items.map((i) => ({ i, c: decideClause(i.text, facts) })).filter((x): x is { i: Paragraph; c: ClauseResult } => x.c !== null);
+    const r = decided.map((x) => x.c);
+    return { g, r, of: decided.map((x) => x.i), v: r.length ? combine(g.mode, r.map((x) => x.verdict)) : ('unknown' as Verdict) };
   });
   const section = found.chunk.path.at(-1) ?? '';
   draft.say(`《${title}》${section ? `“${section}”` : ''}规定：`);

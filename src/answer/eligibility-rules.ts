@@ -35,11 +35,14 @@ export const ATOMS: Array<[RegExp, Atom]> = [
 
 export interface ClauseResult {
   verdict: Verdict;
+  /** what the clause demands that the stated facts meet, in the text's own words */
+  met: string[];
   failed: string[];
   unknown: string[];
 }
 
 export function decideClause(text: string, facts: StatedFacts): ClauseResult | null {
+  const met: string[] = [];
   const failed: string[] = [];
   const unknown: string[] = [];
   let matched = 0;
@@ -49,11 +52,12 @@ export function decideClause(text: string, facts: StatedFacts): ClauseResult | n
     matched++;
     const v = atom.decide(facts, m);
     // the three 户口/居住证 atoms name their demand exactly as the clause writes it
+    if (v === 'met') met.push(atom.need?.(m) ?? m[0]);
     if (v === 'failed') failed.push(atom.need?.(m) ?? m[0]);
     if (v === 'unknown') unknown.push(atom.ask);
   }
   if (!matched) return null;
-  return { verdict: failed.length ? 'failed' : unknown.length ? 'unknown' : 'met', failed, unknown };
+  return { verdict: failed.length ? 'failed' : unknown.length ? 'unknown' : 'met', met, failed, unknown };
 }
 
 export function combine(mode: 'any' | 'all', verdicts: Verdict[]): Verdict {

@@ -68,6 +68,12 @@ function yearsOf(text: string): number | undefined {
   return m[2] === '个月' ? n / 12 : n;
 }
 
+// "在上海没房子", "名下无房": no home in the city is no floor area per person there; a home elsewhere says nothing of it
+function ownsNoHome(s: string): boolean {
+  const m = /(没|没有|无)(自己的|自有|自购)?(房子|住房|房产|房)(?!租|东)/.exec(s);
+  return m !== null && !/老家|外地|家乡|外省/.test(s.slice(Math.max(0, m.index - 8), m.index));
+}
+
 export function statedFacts(text: string): StatedFacts {
   const s = foldWidth(text);
   const f: StatedFacts = {};
@@ -85,6 +91,7 @@ export function statedFacts(text: string): StatedFacts {
   else if (/(交|缴|缴纳|有).{0,4}社保|社保.{0,6}(正常|一直|在交|有交)/.test(s)) f.socialInsurance = true;
   const area = /人均.{0,10}?(\d+(?:\.\d+)?)\s*(平米|平方米|平|㎡|m2)/.exec(s) ?? /(\d+(?:\.\d+)?)\s*(平米|平方米|平|㎡).{0,4}人均/.exec(s);
   if (area) f.areaPerPerson = Number(area[1]);
+  else if (ownsNoHome(s)) f.areaPerPerson = 0;
   if (/(没有|没|未|从未)(享受|住过|申请过|拿过).{0,12}(廉租|共有产权)/.test(s)) f.enjoyedOtherHousing = false;
   else if (/(没有|没|未|从未)(享受|住过|申请过|拿过).{0,4}保障房/.test(s)) f.enjoyedOtherHousing = false;
   else if (/(享受|住着|住过|在住|拿过|买了|有).{0,6}(廉租|共有产权|保障房)/.test(s)) f.enjoyedOtherHousing = true;

@@ -822,6 +822,16 @@ describe('eligibility', () => {
     wellFormed(r);
   });
 
+  it('facts partly stated: names the alternative met by its item number and each "all" demand met, then what is left', async () => {
+    const h = await harness();
+    const r = await h.ask('我是外地户口，办了上海居住证，在静安一家公司上班，劳动合同签了两年，社保一直在交，自己在上海没房子，能申请公租房吗？');
+    // (三) is met in full; 没房子 in Shanghai meets "低于15平方米"; only the other-housing fact is unknown
+    expect(r.answer).toContain('按您说的情况，已满足：“符合以下条件之一”中的第（三）项（持有有效期内《上海市居住证》、与本区就业单位签订劳动或工作合同、劳动或工作合同1年以上、依法缴纳各项社会保险金）；在本市人均住房建筑面积低于15平方米。');
+    expect(r.answer).toContain('还需要确认：是否享受过本市廉租住房或共有产权保障住房。');
+    expect(r.answer).toContain('结论：目前还不能确定是否符合条件。');
+    wellFormed(r);
+  });
+
   it('facts missing: says which ones it still needs', async () => {
     const h = await harness();
     const r = await h.ask('我有居住证，在静安上班，签了3年合同，能申请公租房吗？');

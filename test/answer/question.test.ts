@@ -68,4 +68,11 @@ describe('stated facts', () => {
     expect(statedFacts('有上海居住证，在静安一家快递公司送件，合同签了两年')).toMatchObject({ employer: '本区', contractYears: 2 });
     expect(statedFacts('公司注册在普陀，能不能用公司名义帮员工申请')).toMatchObject({ applicant: '单位' });
   });
+
+  it('reads "在上海没房子" as no floor area in the city, but not a home missing in 老家', () => {
+    expect(statedFacts('社保一直在交，自己在上海没房子').areaPerPerson).toBe(0);
+    expect(statedFacts('本市名下无房').areaPerPerson).toBe(0);
+    expect(statedFacts('老家没房子，在上海租房住').areaPerPerson).toBeUndefined();
+    expect(statedFacts('人均住房12平米，没房贷').areaPerPerson).toBe(12);
+  });
 });
