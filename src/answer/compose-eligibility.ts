@@ -33,18 +33,23 @@ export function readGroups(paragraphs: Paragraph[]): Group[] {
 
 /**
  * Employers apply under their own clauses: who may apply as one ("（三）单位申请人。各类企事业单位、社会组织可为本单位
- * 职工…申请") and what it must be ("…单位申请人，应为注册在本区范围内的…"), from the passages found, one notice's.
+ * 职工…申请"), found among the passages, and what it must be ("…单位申请人，应为注册在本区范围内的…"), from the same
+ * notice whether retrieval returned it or not. Where the asker says where the employer is registered, say whether that meets it.
  */
 function unitApplicant(ctx: AnswerContext, draft: Draft): boolean {
   const found = ctx.hits.flatMap((h) => chunkParagraphs(ctx.lookup, h.chunk).map((p) => ({ p, chunk: h.chunk })))
     .filter(({ p }) => /单位申请人/.test(p.text) && !/条件[^。]*[：:]$/.test(p.text));
-  const who = found.find(({ p }) => /^[（(][一二三四五六七八九十]+[）)]单位申请人/.test(p.text));
-  const what = found.find(({ p, chunk }) => /单位申请人[，,]?应/.test(p.text) && (!who || chunk.noticeId === who.chunk.noticeId));
-  const picked = [who, what].filter((x): x is NonNullable<typeof x> => !!x);
-  const notice = picked[0] && ctx.lookup.notice(picked[0].chunk.noticeId);
-  if (!notice) return false;
+  const who = found.find(({ p }) => /^[（(][一二三四五六七八九十]+[）)]单位申请人/.test(p.text)) ?? found[0];
+  const notice = who && ctx.lookup.notice(who.chunk.noticeId);
+  if (!who || !notice) return false;
+  const demand = notice.paragraphs.find((p) => p.id !== who.p.id && /单位申请人[，,]?应/.test(p.text));
+  const picked = [who, ...(demand ? [{ p: demand, chunk: paragraphChunk(notice, demand) }] : [])];
   draft.say(`《${planName(notice)}》规定：`);
   for (const { p, chunk } of picked) draft.say(p.text, draft.cite({ chunk, notice, parts: [p.text], span: p.span, path: p.path }));
+  const registered = /注册(?:地)?(?:在|于|是)([^，,。？?]{1,8})/.exec(ctx.original)?.[1];
+  const local = demand && /注册在本区/.test(demand.text) && registered ? /静安|本区/.test(registered) : undefined;
+  if (local === false) draft.say('按您说的情况，单位注册地不在本区，不符合“注册在本区范围内”的要求；职工个人能否申请，要按个人的申请条件另行对照。');
+  if (local === true) draft.say('按您说的情况，单位注册在本区，符合单位申请人“注册在本区范围内”的要求；能否取得准入资格以审核为准。');
   draft.support = 1;
   return true;
 }

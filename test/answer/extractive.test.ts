@@ -850,6 +850,17 @@ describe('eligibility', () => {
     expect(r.answer).not.toContain('还需要确认');
   });
 
+  it('an employer registered elsewhere ("注册在普陀…公司能不能统一替员工申请"): 第五条\'s 注册在本区 demand is quoted and found unmet', async () => {
+    const h = await harness();
+    const r = await h.ask('我们是一家物业公司，注册在普陀区，但在静安管着好几个小区，员工也都在静安干活。公司能不能统一替员工申请静安的公租房？');
+    // retrieval does not return 第五条 here; the demand on employers is read from the same notice as 第四条's 单位申请人
+    expect(r.citations.map((c) => c.sectionPath.at(-1)).slice(0, 2)).toEqual(['第四条  申请主体', '第五条  申请条件']);
+    expect(r.citations[1]!.quote).toBe('申请本区公共租赁住房的单位申请人，应为注册在本区范围内的各类企事业单位或团体。');
+    expect(r.answer).toContain('按您说的情况，单位注册地不在本区，不符合“注册在本区范围内”的要求');
+    expect(r.answer).not.toContain('普陀');
+    wellFormed(r);
+  });
+
   it('an employer applying: answered from the 单位申请人 clauses found, not with the conditions for individuals', async () => {
     const h = await harness();
     const r = await h.ask('我们是静安的一家企业，想以单位名义给员工申请公租房，可以吗？');
