@@ -1162,6 +1162,16 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
 });
 
 describe('refusal', () => {
+  it('a question whose known words are only ones every notice uses is refused, however well they match', async () => {
+    const h = await harness();
+    // 中考/录取/分数线 are nowhere in the seeds; 静安区 and 重点 are everywhere (重点园区走访 matched 市重点)
+    const r = await h.ask('静安区今年中考的录取分数线出来了吗？市重点大概要多少分？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toEqual(['the question names nothing the notices speak of']);
+    // one rarer word is enough to be asked about
+    expect((await h.ask('静安区的家庭科学育儿指导站有几个？')).answerable).toBe(true);
+  });
+
   it('a notice\'s date line answers when it was issued, not "托育服务宣传月是几月份"', async () => {
     const h = await harness();
     const month = await h.ask('托育服务宣传月是几月份？');
