@@ -212,6 +212,17 @@ describe('lists', () => {
 });
 
 describe('comparisons in everyday words', () => {
+  it('"税收年均增速" is the tables\' 税收收入年均增长率 (alias 增速 → 增长率): both rows quoted, the higher named', async () => {
+    const h = await harness();
+    const r = await h.ask('南京西路和市北两个功能区，十四五税收年均增速目标哪个定得高？各是多少？');
+    expect(r.answer.split('\n')).toEqual([
+      '《南京西路功能区“十四五”规划》中，“税收收入年均增长率”2025年目标为8~10%（预期性指标）[1]。',
+      '《市北功能区“十四五”规划》中，“税收收入年均增长率”2025年目标为6-8%（预期性指标）[2]。',
+      '两者目标区间有重叠，南京西路的上限更高。',
+    ]);
+    wellFormed(r);
+  });
+
   it('"哪个交税多" is a question about 税收, and "最多" is the verdict, not a word to find', async () => {
     const h = await harness();
     const r = await h.ask('十四五以来，苏河湾和中环两翼哪个交税最多？');
