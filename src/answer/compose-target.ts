@@ -135,7 +135,9 @@ export function namesHeaviest(ctx: AnswerContext, words: string[], name: string)
   // "当初计划定的": a time word the corpus never uses is by rarity the heaviest, but names no indicator ("每年" does)
   // "博物馆、演出场馆这类文化场所": the asker's name for the kind of the things listed, which the row lists instead
   const kind = KIND_OF_LISTED.exec(ctx.question)?.[1] ?? '';
-  const things = words.filter((w) => !isVerb(ctx.vocab, w) && !(ctx.vocab.unseen(w) && isModifier(ctx.vocab, w))
+  // "苏河湾那边说要多建绿地": HMM glues the asker's verbs into words no dictionary or notice has (说要, 多建)
+  const glued = (w: string) => ctx.vocab.unseen(w) && ctx.vocab.tag(w) === 'x';
+  const things = words.filter((w) => !isVerb(ctx.vocab, w) && !(ctx.vocab.unseen(w) && isModifier(ctx.vocab, w)) && !glued(w)
     && !(kind.startsWith(w) && words.some((o) => o !== w && ctx.vocab.says(name, o))));
   const pool = things.length ? things : words;
   if (!pool.length) return false;

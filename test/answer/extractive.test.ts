@@ -786,6 +786,13 @@ describe('figures asked without the word 目标', () => {
     expect(r.answer.split('\n')[0]).toBe('《苏河湾功能区“十四五”规划》主要指标中，“新增基础教育设施”2025年目标为7处（预期性指标）[1]。');
   });
 
+  it('the asker\'s verbs glued by HMM into unknown words (说要, 多建) are not the indicator asked for', async () => {
+    const h = await harness();
+    const r = await h.ask('苏河湾那边说要多建绿地，到2025年一共要新增多少面积的公共绿地？');
+    expect(r.answer.split('\n')[0]).toBe('《苏河湾功能区“十四五”规划》主要指标中，“新增公共绿地面积”2025年目标为6.8万平方米（预期性指标）[1]。');
+    wellFormed(r);
+  });
+
   it('an amount to come is read from the indicator table; what there is now is not answered by a target', async () => {
     const h = await harness();
     expect((await h.ask('苏河湾要新增多少家金融企业？')).answer.split('\n')[0])
