@@ -94,7 +94,7 @@ export function statedFacts(text: string): StatedFacts {
   else if (ownsNoHome(s)) f.areaPerPerson = 0;
   if (/(没有|没|未|从未)(享受|住过|申请过|拿过).{0,12}(廉租|共有产权)/.test(s)) f.enjoyedOtherHousing = false;
   else if (/(没有|没|未|从未)(享受|住过|申请过|拿过).{0,4}保障房/.test(s)) f.enjoyedOtherHousing = false;
-  else if (/(享受|住着|住过|在住|拿过|买了|有).{0,6}(廉租|共有产权|保障房)/.test(s)) f.enjoyedOtherHousing = true;
+  else if (/(享受|住着|住过|在住|拿过|买了|有|申请到|分到|拿到|买到|住上|申请下来).{0,6}(廉租|共有产权|经适房|保障房)/.test(s)) f.enjoyedOtherHousing = true;
   if (/单位申请|[以用拿](单位|公司|企业|机构)(的)?名义|(单位|公司|企业|机构|组织)(想|要|能不能|可不可以|能|可以)?(统一|集体)?(给|为|帮|替|代)(员工|职工).{0,6}申请/.test(s)) f.applicant = '单位';
   else if (/(一家|家庭|夫妻|老婆|老公|孩子|结婚)/.test(s)) f.applicant = '家庭';
   else if (/(单身|一个人|未婚)/.test(s)) f.applicant = '单身';

@@ -840,6 +840,22 @@ describe('eligibility', () => {
     wellFormed(r);
   });
 
+  it('"申请到了共有产权房": other housing enjoyed fails the "all" group, and the answer is settled', async () => {
+    const h = await harness();
+    const r = await h.ask('我家前两年刚申请到了共有产权房（经适房），但是离上班的地方太远，还能再申请静安的公租房住吗？');
+    expect(r.answer).toContain('以下要求不满足：申请时未享受本市廉租住房、共有产权保障住房政策。');
+    expect(r.answer).toContain('结论：按您提供的情况，不符合上述申请条件。');
+    wellFormed(r);
+  });
+
+  it('"想接着租，需要提前多久去申请" is 续租 (alias 接着租 → 续租): 第二十条\'s three months', async () => {
+    const h = await harness();
+    const r = await h.ask('我的公租房合同明年到期，想接着租，需要提前多久去申请？要是忘了会怎样？');
+    expect(r.citations[0]!.sectionPath.at(-1)).toBe('第二十条  租赁合同管理');
+    expect(r.answer).toContain('承租人应当在租赁合同期满前3个月');
+    wellFormed(r);
+  });
+
   it('facts partly stated: names the alternative met by its item number and each "all" demand met, then what is left', async () => {
     const h = await harness();
     const r = await h.ask('我是外地户口，办了上海居住证，在静安一家公司上班，劳动合同签了两年，社保一直在交，自己在上海没房子，能申请公租房吗？');

@@ -75,4 +75,10 @@ describe('stated facts', () => {
     expect(statedFacts('老家没房子，在上海租房住').areaPerPerson).toBeUndefined();
     expect(statedFacts('人均住房12平米，没房贷').areaPerPerson).toBe(12);
   });
+
+  it('reads "申请到了共有产权房", "分到过廉租房" as other housing enjoyed', () => {
+    expect(statedFacts('我家前两年刚申请到了共有产权房（经适房）').enjoyedOtherHousing).toBe(true);
+    expect(statedFacts('以前分到过廉租房').enjoyedOtherHousing).toBe(true);
+    expect(statedFacts('没申请过共有产权房').enjoyedOtherHousing).toBe(false);
+  });
 });
