@@ -20,6 +20,10 @@ const DURATION = /[\d一二两三四五六七八九十百]+\s*个?\s*(工作日|
 const MONTH_NAMED = /(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!份?[内以])|每月|月底|月初|年底|年初|季度/;
 /** "几点关门", "开放时间": a time of day, which a year or a date does not give. */
 const CLOCK_ASKED = /几点|开放时间|营业时间|开门|关门|开到|闭馆|闭园/;
+/** A day of the week, or days off, asked of ("周六去能办吗", "周末对外开放吗"), and the evidence naming days. */
+const WEEKDAY_NAMED = /周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六天]|双休日?|节假日|休息日/;
+const WEEKDAYS_SAID = new RegExp(`${WEEKDAY_NAMED.source}|工作日|每天|每日|全年|全天`);
+const ASKING_MARK = /吗|么|呢|能不能|可不可以|是否|有没有|行不行/;
 const CLOCK = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]|[上下]午|早上|晚上|夜间|全天|24小时/;
 /** "具体是哪17个", "哪四个场馆": things named one by one, which a sentence counting them ("17个项目…") does not do. */
 const NAMES_ASKED = /哪(\d+|[两二三四五六七八九十]+)[个项家条所座位名]/;
@@ -167,6 +171,9 @@ function timeUnsaid(q: string, said: string): string[] {
   else if (/几月/.test(q) && !MONTH_NAMED.test(said)) out.push('no date (a month) in the evidence');
   // a year or a date quoted does not give the time of day asked ("开到几点"); no date at all was said above
   if (CLOCK_ASKED.test(q) && WHEN.test(said) && !CLOCK.test(said)) out.push('no date (a time of day) in the evidence');
+  // in the clause that asks: "周末想去学校操场跑步，进校要怎么验证" says when the asker goes, it asks nothing of the day
+  const days = q.split(/[，,。；;！!？?\s]/).some((c) => WEEKDAY_NAMED.test(c) && ASKING_MARK.test(c));
+  if (days && !WEEKDAYS_SAID.test(said)) out.push('no date (a day of the week) in the evidence');
   return out;
 }
 

@@ -1196,6 +1196,18 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
 });
 
 describe('refusal', () => {
+  it('a day of the week asked ("周六去能办吗", "周末对外开放吗") needs days named; one the asker goes on does not', async () => {
+    const h = await harness();
+    // 政策解读 6 gives the windows' addresses and phones, no opening days; no notice gives the 体育中心's
+    const saturday = await h.ask('静安公共租赁住房运营公司在安远路那个窗口，周六去能办吗？几点下班？');
+    expect(saturday.answerable).toBe(false);
+    const weekend = await h.ask('静安体育中心晚上几点关门？周末对外开放吗？');
+    expect(weekend.answerable).toBe(false);
+    expect(weekend.debug?.reasons).toContain('no date (a day of the week) in the evidence');
+    // "周末想去…跑步" says when; what is asked is how to get in
+    expect((await h.ask('周末想去学校操场跑步 进校要怎么验证身份')).answerable).toBe(true);
+  });
+
   it('a question whose known words are only ones every notice uses is refused, however well they match', async () => {
     const h = await harness();
     // 中考/录取/分数线 are nowhere in the seeds; 静安区 and 重点 are everywhere (重点园区走访 matched 市重点)
