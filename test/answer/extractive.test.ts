@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { harness } from './harness.js';
-import type { ChatResponse } from '../../src/engine/types.js';
+import type { ChatMessage, ChatResponse } from '../../src/engine/types.js';
 import { checkGrounding } from '../../src/answer/guard.js';
 import { askedOnce } from '../../src/answer/extractive.js';
 
@@ -1196,6 +1196,19 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
 });
 
 describe('refusal', () => {
+  it('a rise in a charge asked ("续签的时候租金会涨多少") needs a sum or a share; whether it is adjusted does not', async () => {
+    const h = await harness();
+    const history: ChatMessage[] = [
+      { role: 'user', content: '静安公租房的租赁合同一般签几年？' },
+      { role: 'assistant', content: '按《静安区公共租赁住房申请供应和租后管理办法（2021版）》第十七条，租赁合同期限一般为2年' },
+    ];
+    const rise = await h.ask('那续签的时候租金一般会涨多少？', history);
+    expect(rise.answerable).toBe(false);
+    expect(rise.debug?.reasons).toContain('no sum of money (a rise) in the evidence');
+    // 第二十一条 says the rent is adjusted periodically and not within a contract: that answers "会涨吗"
+    expect((await h.ask('公租房租金会涨吗？多久调整一次？')).answerable).toBe(true);
+  });
+
   it('a day of the week asked ("周六去能办吗", "周末对外开放吗") needs days named; one the asker goes on does not', async () => {
     const h = await harness();
     // 政策解读 6 gives the windows' addresses and phones, no opening days; no notice gives the 体育中心's
