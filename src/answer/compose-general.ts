@@ -251,6 +251,11 @@ const ASKING_CLAUSE = /吗|呢|多少|几|什么|哪|怎么|如何|是否|能否
 const SELF_CLAUSE = /我|咱|本人|家里|孩子|老人|老婆|老公|爸妈|父母|小孩|宝宝/;
 /** "感觉坐地铁特别不方便", "在市北园区上班": the asker's impression or where they work, their pronoun left out. */
 const FEELING = /^(感觉|觉得|总觉得)|^在.{1,8}(上班|工作|住)$/;
+/**
+ * "听说环上大那片闲置的老厂房很多，…低效工业用地占了多大比例": what the asker has heard sets the scene when a clause
+ * that asks names its own subject (a word of weight 4 or more); "听说附近幼儿园有亲子活动，我们…也能去吗" asks about it.
+ */
+const HEARSAY = /^(听说|据说|听人说|听别人说)/;
 
 /**
  * The words the passage must say: a clause in which the asker describes themselves ("我们外地户口", "我2020年就拿到
@@ -258,7 +263,10 @@ const FEELING = /^(感觉|觉得|总觉得)|^在.{1,8}(上班|工作|住)$/;
  */
 function supportWords(ctx: AnswerContext): string[] {
   const clauses = withoutPreamble(ctx.question).split(/[，,；;。！!？?]/).map((c) => c.trim()).filter(Boolean);
-  const self = clauses.filter((c) => (SELF_CLAUSE.test(c) || FEELING.test(c)) && !ASKING_CLAUSE.test(c));
+  const asking = clauses.filter((c) => ASKING_CLAUSE.test(c) || /多[大高长久远]/.test(c));
+  const subjectAsked = asking.some((c) => ctx.vocab.words(c).some((w) => !ctx.vocab.unseen(w) && ctx.vocab.weight(w) >= 4));
+  const scene = (c: string) => SELF_CLAUSE.test(c) || FEELING.test(c) || (HEARSAY.test(c) && subjectAsked);
+  const self = clauses.filter((c) => scene(c) && !ASKING_CLAUSE.test(c));
   if (!self.length || self.length === clauses.length) return ctx.qwords;
   const asked = new Set(ctx.vocab.words(clauses.filter((c) => !self.includes(c)).join('，')));
   const kept = ctx.qwords.filter((w) => asked.has(w));

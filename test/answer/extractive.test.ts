@@ -809,6 +809,19 @@ describe('what follows', () => {
   });
 });
 
+describe('what the asker has heard', () => {
+  it('sets the scene when the asking clause names its own subject; it is the subject when that clause only points at it', async () => {
+    const h = await harness();
+    // 闲置/老厂房 are the asker's; 产业规划 writes "环上大地区低效工业用地占比达74%"
+    const heard = await h.ask('听说环上大那片闲置的老厂房很多，产业规划里说低效工业用地占了多大比例？');
+    expect(heard.answer).toContain('环上大地区低效工业用地占比达74%');
+    wellFormed(heard);
+    // "我们…也能去吗" goes where the hearsay says: 幼儿园's 亲子活动 are what is asked about
+    const pointed = await h.ask('孩子一岁多，在家自己带，没上托班。听说附近幼儿园有亲子活动，我们这种散养的也能去吗？要不要交钱？');
+    expect(pointed.answer).toContain('亲子');
+  });
+});
+
 describe('eligibility', () => {
   it('居住证 + 本区就业 but a half-year contract: fails on the contract term', async () => {
     const h = await harness();
