@@ -13,7 +13,7 @@ export function splitQuestion(q: string): string[] {
   const merged: string[] = [];
   for (const [i, p] of parts.entries()) {
     const tells = i === parts.length - 1 && !/[？?]$/.test(p) && !ASKS.test(p);
-    if (merged.length && (tells || onlyAsks(p) || PREMISE.test(merged.at(-1)!))) merged.push(`${merged.pop()}${p}`);
+    if (merged.length && (tells || onlyAsks(p) || SOURCE_ASKED.test(p) || PREMISE.test(merged.at(-1)!))) merged.push(`${merged.pop()}${p}`);
     else merged.push(p);
   }
   return merged.length > 1 ? merged : [q];
@@ -24,6 +24,12 @@ export function splitQuestion(q: string): string[] {
  * after it; read with that part, not answered on its own.
  */
 const PREMISE = /不是说.{2,30}[吗么嘛][？?]$|^听说.{2,30}[吧][？?]$/;
+
+/**
+ * "大宁公园改造那个项目现在是什么情况？中期评估里怎么说的？": a part naming only where to look asks the part before
+ * of that document, and is read with it.
+ */
+const SOURCE_ASKED = /^[^，,。？?]{2,20}(里|中|上|当中)(是|又是)?(怎么|如何|咋)(说|写|讲|提|表述|描述)的?[？?]?$/;
 
 /** "哪个最低？": the verdict asked of the figures the part before asks for. */
 const VERDICT = /[最更][高低多少大小快慢早晚长短]|[高低多少大小]一些|[高低多少大小]些/g;

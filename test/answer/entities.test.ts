@@ -83,6 +83,9 @@ describe('the list a question sets side by side', () => {
     expect(splitQuestion('公租房合同一签几年？到期了怎么续？')).toEqual(['公租房合同一签几年？', '到期了怎么续？']);
     // "不是说…吗？" checks a premise in passing: the question is the part after it (probe10)
     expect(splitQuestion('大宁公园不是说开了夜公园吗？晚上一般开到几点？')).toEqual(['大宁公园不是说开了夜公园吗？晚上一般开到几点？']);
+    // "中期评估里怎么说的？" names only where to look: it asks the part before of that document
+    expect(splitQuestion('大宁公园改造那个项目现在是什么情况？中期评估里怎么说的？')).toEqual(['大宁公园改造那个项目现在是什么情况？中期评估里怎么说的？']);
+    expect(splitQuestion('中期评估里怎么说的？大宁公园改造现在什么情况？')).toHaveLength(2);
     // "…弄好了没" asks, though no question mark closes it
     expect(partsOf('“宝宝屋”静安现在有几家了？每个街道的普惠托育点都弄好了没', vocab))
       .toEqual(['“宝宝屋”静安现在有几家了？', '每个街道的普惠托育点都弄好了没']);

@@ -809,6 +809,16 @@ describe('what follows', () => {
   });
 });
 
+describe('where to look', () => {
+  it('"…现在是什么情况？中期评估里怎么说的？" is answered from the 中期评估 (大宁公园改造 暂缓实施), not the 大宁 plan', async () => {
+    const h = await harness();
+    const r = await h.ask('大宁公园改造那个项目现在是什么情况？中期评估里怎么说的？');
+    expect(r.citations[0]!.title).toContain('中期评估报告');
+    expect(r.citations[0]!.quote).toContain('1个项目因故暂缓实施(大宁公园改造和地下空间建设项目)');
+    wellFormed(r);
+  });
+});
+
 describe('what the asker has heard', () => {
   it('sets the scene when the asking clause names its own subject; it is the subject when that clause only points at it', async () => {
     const h = await harness();
