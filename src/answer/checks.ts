@@ -105,7 +105,7 @@ const STREET = /\p{Script=Han}{2,4}(路街道|街道|镇)(?![\p{Script=Han}]{0,1
 const PHONE_ASKED = /电话|热线|联系方式|号码/;
 /** "建在哪", "地址在哪里": a place, which only an address, a named site or a way to reach the office gives. */
 export const PLACE_ASKED = /(?<![调派])(在|去|到)哪(里|儿)?(?![年个次些一位家种条项批天段月日号届期])|哪里|哪儿|地址|什么地方|什么位置|具体位置|哪[些个]小区/;
-export const PLACE = /\d+\s*号|[\p{Script=Han}]{2,}(路|街道|(?<![街各每])镇|小区|大厦|广场|园区|公园|中心|服务站|楼|弄)(?![\p{Script=Han}]{0,1}(建设|发展|功能))|地址|位于|窗口|一网通办|网上|公众号|网站|[东西南北]至/u;
+export const PLACE = /\d+\s*号|[\p{Script=Han}]{2,}(路|街道|(?<![街各每])镇|小区|大厦|广场|园区|公园|中心|服务站|楼|弄)(?![\p{Script=Han}]{0,1}(建设|发展|功能))|地址|位于|窗口|一网通办|网上|公众号|网站|[东西南北]至|[\w.+-]+@[\w-]+(\.[\w-]+)+/u;
 const PHONE = /\d{3,4}\s*[-－—]\s*\d{7,8}|(?<!\d)\d{8}(?!\d)|(?<!\d)1\d{10}(?!\d)|12345/;
 /**
  * The word asked about missing from what is quoted weighs more than another word (dev: 0.5 → 0.3, refusal recall

@@ -819,6 +819,17 @@ describe('where to look', () => {
   });
 });
 
+describe('where to send', () => {
+  it('"发邮件发到哪" is answered by the e-mail address, a place to send to', async () => {
+    const h = await harness();
+    const r = await h.ask('十四五中期评估报告征求意见，我想提点建议，截止到哪天？发邮件发到哪？');
+    expect(r.answer).toContain('意见反馈截止时间为2023年10月18日');
+    expect(r.answer).toContain('通过电子邮件方式将意见发送至:duanliangb@jingan.gov.cn');
+    expect(r.answer).not.toContain('现有文件中没有找到');
+    wellFormed(r);
+  });
+});
+
 describe('what the asker has heard', () => {
   it('sets the scene when the asking clause names its own subject; it is the subject when that clause only points at it', async () => {
     const h = await harness();
