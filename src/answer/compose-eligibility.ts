@@ -169,9 +169,16 @@ function saySupplement(ctx: AnswerContext, draft: Draft, found: { chunk: Chunk; 
   draft.say(`另外，${where ? `“${where}”` : ''}规定：${sentence}`, n);
 }
 
+const factsOf = (ctx: AnswerContext) => statedFacts([...ctx.history.filter((m) => m.role === 'user').map((m) => m.content), ctx.original].join('\n'));
+
+/** A case to judge: the asker states their circumstances or asks the conditions; else "能住几年" only sounds like one. */
+export function eligibilityCase(ctx: AnswerContext): boolean {
+  return Object.keys(factsOf(ctx)).length > 0 || CONDITIONS_ASKED.test(ctx.question);
+}
+
 export function composeEligibility(ctx: AnswerContext, draft: Draft): boolean {
-  const facts = statedFacts([...ctx.history.filter((m) => m.role === 'user').map((m) => m.content), ctx.original].join('\n'));
-  if (!Object.keys(facts).length && !CONDITIONS_ASKED.test(ctx.question)) return false;
+  if (!eligibilityCase(ctx)) return false;
+  const facts = factsOf(ctx);
   const checks = evidenceChecks(ctx, '');
   if (checks.reasons.some((r) => r.startsWith(FOREIGN))) { draft.reasons = checks.reasons; return false; }
   if (facts.applicant === '单位' && unitApplicant(ctx, draft)) return true;

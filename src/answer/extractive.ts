@@ -4,7 +4,7 @@ import type { Answerer, ChatMessage, ChatResponse, Citation, RetrievalResult } f
 import type { AnswerContext } from './context.js';
 import { composeComparison } from './compose-comparison.js';
 import { composeDate } from './compose-date.js';
-import { composeEligibility } from './compose-eligibility.js';
+import { composeEligibility, eligibilityCase } from './compose-eligibility.js';
 import { AMOUNT_ASKED, composeGeneral } from './compose-general.js';
 import { composeList } from './compose-list.js';
 import { composePersonnel, personsIn } from './compose-personnel.js';
@@ -20,7 +20,7 @@ import { classifyQuestion, type QuestionType } from './question.js';
 import { addStatusNotes } from './status-notes.js';
 import { planName } from './compose-target.js';
 import { escapeRegExp, matchKey, MEASURE_WORDS } from '../core/text.js';
-import type { Vocabulary } from './vocabulary.js';
+import { isVerb, type Vocabulary } from './vocabulary.js';
 import { entitiesOf, SEPARATOR, type Entity } from './entities.js';
 
 type Composer = (ctx: AnswerContext, draft: Draft) => boolean;
@@ -97,8 +97,11 @@ const MIN_QUESTION_WEIGHT = 3;
 const UNSPOKEN: Composed = { draft: null, support: 0, reasons: ['the question names nothing the notices speak of'] };
 
 function namesLittle(ctx: AnswerContext): boolean {
-  return ctx.qwords.filter((w) => !ctx.vocab.unseen(w)).reduce((sum, w) => sum + ctx.vocab.weight(w), 0) < MIN_QUESTION_WEIGHT;
+  return knownWeight(ctx.vocab, ctx.qwords) < MIN_QUESTION_WEIGHT;
 }
+
+const knownWeight = (vocab: Vocabulary, words: string[]) => words.filter((w) => !vocab.unseen(w)).reduce((sum, w) => sum + vocab.weight(w), 0);
+const namesNoThing = (vocab: Vocabulary, words: string[]) => words.filter((w) => !vocab.unseen(w)).every((w) => isVerb(vocab, w));
 
 /**
  * "累计引进多少家影视文化企业、多少家电竞企业": the amount asked again for the next thing listed asks the same; said once
@@ -166,8 +169,10 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
   // a question in parts is answered part by part, each a comparison or not on its own; an eligibility or personnel
   // case is one case however many question marks it has
   const split = splitQuestion(ctx.question);
-  const parts = WHOLE.has(ctx.type) && (ctx.type !== 'comparison' || split.length === 1) ? thingsCompared(ctx) : split;
-  if (parts.length === 1) return composeOne(byPart && WHOLE.has(ctx.type) ? withPartHits(ctx, byPart) : ctx, minSupport);
+  // "承租人要续租得提前多久提出？前后最多能住几年？" sounds like a case (能住) but states none: its parts are answered
+  const whole = WHOLE.has(ctx.type) && (ctx.type !== 'eligibility' || eligibilityCase(ctx));
+  const parts = whole && (ctx.type !== 'comparison' || split.length === 1) ? thingsCompared(ctx) : split;
+  if (parts.length === 1) return composeOne(byPart && whole ? withPartHits(ctx, byPart) : ctx, minSupport);
   const merged = new Draft(ctx.lookup);
   let support = 0;
   let reasons: string[] = [];
@@ -187,7 +192,11 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
     const each = !nested && parts.length > 1 && thingsCompared(sub).length > 1;
     // "一居室每月租金多少钱？有没有具体标准？": a part naming nothing of its own asks more of what the part before
     // asked; when that was not in the notices, neither is this (nor the same kind of thing a hard refusal missed)
-    const after = i > 0 && refusedFor !== null && asksOnlyDetails(part, ctx.vocab, refusedFor);
+    // "…补贴一个月能补多少钱？怎么申请？": after a part plainly not in the notices (a hard reason), a part that names no
+    // thing, only what is done with a word every notice uses (申请), asks about that thing too; "合同一签几年？" names
+    // its own, "多久给答复" a step of its own (告知)
+    const after = i > 0 && refusedFor !== null && (asksOnlyDetails(part, ctx.vocab, refusedFor)
+      || (refusedFor.length > 0 && namesNoThing(ctx.vocab, sub.qwords) && knownWeight(ctx.vocab, sub.qwords) < MIN_QUESTION_WEIGHT));
     const r: Composed = !sub.qwords.length || after ? { draft: null, support: 0, reasons: [] }
       : each ? compose(sub, minSupport, undefined, true) : composeOne(sub, minSupport);
     refusedFor = r.draft ? null : r.reasons.filter((x) => HARD.test(x));

@@ -819,6 +819,30 @@ describe('where to look', () => {
   });
 });
 
+describe('how long one may stay', () => {
+  it('"最多能住多少年" is 第十七条\'s 总年限累计 (alias), not the first passage that shares 公租房', async () => {
+    const h = await harness();
+    const r = await h.ask('公租房最多能住多少年？');
+    expect(r.citations[0]!.sectionPath.at(-1)).toBe('第十七条  签约');
+    expect(r.answer).toContain('享受公共租赁住房保障的总年限累计不超过6年');
+  });
+
+  it('a question that only sounds like a case ("…能住几年", no circumstances stated) is answered part by part', async () => {
+    const h = await harness();
+    const r = await h.ask('公租房合同快到期了，承租人要续租得提前多久提出？前后最多能住几年？');
+    // 第二十条 for the first part, 第十七条 for the second
+    expect(r.answer).toContain('承租人应当在租赁合同期满前3个月');
+    expect(r.answer).toContain('总年限累计不超过6年');
+    wellFormed(r);
+  });
+
+  it('after a part refused for a hard reason, a part naming nothing of its own ("怎么申请？") is about the same thing', async () => {
+    const h = await harness();
+    const r = await h.ask('静安的普惠制人才租房补贴一个月能补多少钱？怎么申请？');
+    expect(r.answerable).toBe(false);
+  });
+});
+
 describe('where to send', () => {
   it('"发邮件发到哪" is answered by the e-mail address, a place to send to', async () => {
     const h = await harness();
