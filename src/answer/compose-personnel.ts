@@ -114,16 +114,11 @@ const FORMER_POST = /(之前|以前|原来|原先|此前|过去)[，,]?[^，,。
 /** "原来是…吧？现在调去哪了？": the post now is asked too, so both rows answer. */
 const NOW_POST = /现在|如今|目前|现任|调去|调到|调往|去哪|新职务|新岗位|新任|这次|这回/;
 
-/** The post now asked in a clause that asks ("现在调去哪了"); "新任区经委主任沈虹，之前…" only says who is meant. */
-function nowAsked(q: string): boolean {
-  return q.split(/[，,。；;！!？?]/).some((c) => NOW_POST.test(c) && /吗|呢|哪|谁|什么|啥|几/.test(c));
-}
-
 export function composePersonnel(ctx: AnswerContext, draft: Draft): boolean {
   let picks = choose(ctx);
   if (!picks.length) return false;
   const named = personsNamed(ctx);
-  if (named.length && FORMER_POST.test(ctx.question) && !nowAsked(ctx.question)) {
+  if (named.length && FORMER_POST.test(ctx.question) && !NOW_POST.test(ctx.question)) {
     picks = picks.filter((c) => named.includes(c.record.cells['姓名']!) && c.record.cells['类型'] === '免去');
     // the list says what they were appointed to, not what they did before: nothing here answers
     if (!picks.length) {
