@@ -1,6 +1,6 @@
 // Corpus vocabulary the answerer recognises in questions: content words and their weights, plan areas, notices, people.
 
-import { chineseNumber, escapeRegExp, matchKey } from '../core/text.js';
+import { chineseNumber, matchKey } from '../core/text.js';
 import { findDocNos } from '../ingest/doc-number.js';
 import type { Segmenter } from '../index/tokenizer.js';
 import type { Corpus, Notice } from '../ingest/types.js';
@@ -80,10 +80,8 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
   }
   const persons = new Set<string>();
   for (const n of corpus.notices) for (const t of n.tables) if (t.kind === 'personnel') persons.add(t.cells['姓名']!);
-  const named = [...areas.keys(), ...persons].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
-  const names = named.length ? new RegExp(named.map(escapeRegExp).join('|'), 'g') : null;
   const df = new Map<string, number>();
-  for (const t of texts) for (const w of new Set(cutAround(segmenter, t, names))) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const t of texts) for (const w of new Set(segmenter.cut(t))) df.set(w, (df.get(w) ?? 0) + 1);
   const total = Math.max(1, texts.length);
   const curated = new Map<string, string[]>();
   for (const a of corpus.aliases) if (a.source === 'curated') curated.set(a.alias, [...(curated.get(a.alias) ?? []), a.full]);
@@ -132,7 +130,7 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
   const vocab: Vocabulary = {
     areas,
     persons,
-    words: (q) => contentWords(segmenter, tag, expand(q, longestFirst), occurs, names),
+    words: (q) => contentWords(segmenter, tag, expand(q, longestFirst), occurs),
     expand: (q) => expand(q, longestFirst),
     // a word the corpus never uses is most often the asker's own phrasing ("上班", "拿到"): it cannot be matched,
     // so it must not outweigh the words that can; named things the corpus lacks are caught by evidenceChecks
@@ -193,8 +191,8 @@ function expand(q: string, aliases: Array<[string, string[]]>): string {
   return out;
 }
 
-function contentWords(segmenter: Segmenter, tag: (w: string) => string, q: string, occurs: (w: string) => boolean, names: RegExp | null): string[] {
-  const cut = joinSingles(regroup(cutAround(segmenter, withoutPreamble(q).replace(EXAMPLES, '，').replace(QUESTION_PHRASES, '，'), names), occurs), occurs);
+function contentWords(segmenter: Segmenter, tag: (w: string) => string, q: string, occurs: (w: string) => boolean): string[] {
+  const cut = joinSingles(regroup(segmenter.cut(withoutPreamble(q).replace(EXAMPLES, '，').replace(QUESTION_PHRASES, '，')), occurs), occurs);
   const words = resegmentUnseen(cut, occurs);
   const out = new Set<string>();
   for (const w of words) {
@@ -210,22 +208,6 @@ function contentWords(segmenter: Segmenter, tag: (w: string) => string, q: strin
   }
   // search mode also emits the parts of a long word; keep a part only when the whole is not there
   return [...out].filter((w) => ![...out].some((o) => o !== w && o.includes(w) && o.length <= 4));
-}
-
-/**
- * "苏河湾那边说要多建绿地" is cut by HMM as 苏/河湾/那边: the areas and persons the notices name are kept whole, and
- * the text between them is cut on its own.
- */
-function cutAround(segmenter: Segmenter, q: string, names: RegExp | null): string[] {
-  if (!names) return segmenter.cut(q);
-  const out: string[] = [];
-  let at = 0;
-  for (const m of q.matchAll(names)) {
-    out.push(...segmenter.cut(q.slice(at, m.index)), m[0]);
-    at = m.index + m[0].length;
-  }
-  out.push(...segmenter.cut(q.slice(at)));
-  return out;
 }
 
 /** Words between the asker's examples and their kind ("博物馆、演出场馆这类文化场所"). */
