@@ -255,7 +255,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   // "区长是谁": a person must be named, or the post given to another ("由区长担任"); "区长直通车" names nobody
   const named = () => [...ctx.vocab.persons].some((p) => said.includes(p)) || /担任|兼任/.test(said);
   if (POST_WHO.test(q) && !named()) reasons.push('no person named for the post');
-  const absent = permissionObject(ctx, said);
+  const absent = permissionObject(ctx, said) ?? serviceObject(ctx);
   if (absent) reasons.push(`no mention of ${absent} in the notices asked about`);
   const strangers = strangersIn(ctx);
   // a place or plan period the corpus never mentions: the question is about another jurisdiction or period
@@ -309,6 +309,21 @@ function permissionObject(ctx: AnswerContext, said: string): string | null {
   if (!named.length) return ctx.vocab.unseen(object) ? object : null;
   const about = ctx.lookup.corpus.notices.filter((n) => named.some((subject) => concerns(n, subject)));
   return about.some((n) => ctx.vocab.says(ctx.lookup.text(n), object)) ? null : object;
+}
+
+/** "办护照", "补办驾照", "申请签证": a service asked for, by the thing it issues. */
+const SERVICE = /(?:补办|换领|申办|办理|申请|办|领取|领)(?:一个|一张|个|张|本)?(\p{Script=Han}{2,4})/gu;
+
+/**
+ * "在静安办护照需要带哪些材料": a thing to be issued that no notice names anywhere (a noun, not the asker's glued
+ * phrasing) is a service these notices do not cover, however well 材料 or 去哪里办 match.
+ */
+function serviceObject(ctx: AnswerContext): string | null {
+  for (const m of ctx.question.matchAll(SERVICE)) {
+    const object = ctx.vocab.words(m[1]!)[0];
+    if (object && ctx.vocab.unseen(object) && /^n/.test(ctx.vocab.tag(object))) return object;
+  }
+  return null;
 }
 
 /**

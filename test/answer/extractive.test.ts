@@ -1254,6 +1254,14 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
 });
 
 describe('refusal', () => {
+  it('a service asked for by a thing no notice names ("办护照") is refused; one they name ("申请公租房") is not', async () => {
+    const h = await harness();
+    const passport = await h.ask('在静安办护照需要带哪些材料，去哪里办？');
+    expect(passport.answerable).toBe(false);
+    expect(passport.debug?.reasons).toContain('no mention of 护照 in the notices asked about');
+    expect((await h.ask('申请公租房需要带哪些材料？')).answerable).toBe(true);
+  });
+
   it('a rise in a charge asked ("续签的时候租金会涨多少") needs a sum or a share; whether it is adjusted does not', async () => {
     const h = await harness();
     const history: ChatMessage[] = [
