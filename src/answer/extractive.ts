@@ -5,6 +5,7 @@ import type { AnswerContext } from './context.js';
 import { composeComparison } from './compose-comparison.js';
 import { composeDate } from './compose-date.js';
 import { composeEligibility, eligibilityCase } from './compose-eligibility.js';
+import { composeTenancy } from './compose-tenancy.js';
 import { AMOUNT_ASKED, composeGeneral } from './compose-general.js';
 import { composeList } from './compose-list.js';
 import { composePersonnel, personsIn } from './compose-personnel.js';
@@ -36,7 +37,7 @@ const TO_COME = /要|将|计划|打算|目标|新增|引进|达到|到\s*20\d{2}
 const PLAN: Record<QuestionType, Composer[]> = {
   target: [composeProgress, composeTarget, composeList, composeGeneral],
   comparison: [composeProgress, composeComparison, composeTarget, composeGeneral],
-  eligibility: [composeEligibility, composeGeneral],
+  eligibility: [composeTenancy, composeEligibility, composeGeneral],
   personnel: [composePersonnel, composeGeneral],
   responsibility: [composeResponsibility, composeGeneral],
   date: [composeDate, composeList, composeGeneral],

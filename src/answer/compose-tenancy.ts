@@ -1,0 +1,69 @@
+// A sitting tenant's change of circumstances ("公司整体搬去闵行了，还能继续住吗"): the case the rule lists for it, quoted.
+
+import type { Notice, Paragraph } from '../ingest/types.js';
+import type { AnswerContext } from './context.js';
+import type { Draft } from './draft.js';
+import { paragraphChunk, spanAcross } from './evidence.js';
+import { planName } from './compose-target.js';
+
+/** The asker already rents ("我住着静安的公租房", "我现在租的公租房", "住进公租房"). */
+const TENANT = /(住着|租着|租的|住的|住进|承租|在住)[^，,。？?]{0,8}(公租房|公共租赁住房)|(公租房|公共租赁住房)[^，,。？?]{0,4}(住了|住着|租了)/;
+/** …and asks whether they may stay, or must leave. */
+const STAY_ASKED = /还能(接着|继续)?住|能不能(接着|继续)住|能(接着|继续)住|还可以(接着|继续)?住|要不要(搬|退)|得搬|要搬走|会不会被(收回|清退|赶)|要退出吗|算不算违规/;
+
+/**
+ * Situations in everyday words → the case of the rule's list that names it (第二十三条 退出管理). Each pattern reads
+ * the asker's words; each case is found in the notice by its own words, never written here.
+ */
+const SITUATIONS: Array<[RegExp, RegExp]> = [
+  [/(公司|单位)[^，,。？?]{0,6}(搬|迁)(到|去|往|出)/, /工作单位迁出本区/],
+  [/(公司|单位)[^，,。？?]{0,10}(不再|取消)[^，,。？?]{0,10}资格/, /单位取消本单位职工/],
+  [/跳槽|换了?工作|换了?单位|辞职|离职|被辞退|失业|工作变动/, /因工作变动不再符合/],
+  [/买了?房|购房|买了一套|继承了?|获赠|分到了?房/, /获得其他住房/],
+  [/离婚|离异|结婚/, /婚姻状况/],
+  [/转租|租给别人|借给别人|转借/, /转借、转租/],
+];
+
+interface Found { notice: Notice; lead: Paragraph; item: Paragraph }
+
+/** The sentence that opens the list: the last of its paragraph ("区住房保障机构有权…复核。承租人…退出公共租赁住房："). */
+const opening = (lead: Paragraph) => lead.text.split(/(?<=[。；;])/).at(-1)!;
+
+/** The list item naming the case, with the sentence that opens its list, in the notices retrieved first. */
+function caseOf(ctx: AnswerContext, item: RegExp): Found | null {
+  const ids = [...new Set(ctx.hits.map((h) => h.chunk.noticeId))];
+  for (const notice of ids.map((id) => ctx.lookup.notice(id)).filter((n): n is Notice => !!n)) {
+    const at = notice.paragraphs.findIndex((p) => p.role === 'item' && item.test(p.text));
+    if (at < 0) continue;
+    const lead = notice.paragraphs.slice(0, at).reverse().find((p) => p.role !== 'item');
+    if (lead && /[：:]$/.test(lead.text)) return { notice, lead, item: notice.paragraphs[at]! };
+  }
+  return null;
+}
+
+/** Leaving is what the case asks; the rule's transition for a tenant who cannot move out at once is what comes next. */
+function sayTransition(draft: Draft, notice: Notice): void {
+  const p = notice.paragraphs.find((x) => /暂时无法退房/.test(x.text));
+  if (!p) return;
+  const sentence = p.text.split(/(?<=[。；;])/).find((x) => /暂时无法退房/.test(x))!;
+  const n = draft.cite({ chunk: paragraphChunk(notice, p), notice, parts: [sentence], span: p.span, path: p.path });
+  const where = p.path.at(-1);
+  if (n !== null) draft.say(`另外，${where ? `“${where}”` : ''}规定：${sentence}`, n);
+}
+
+export function composeTenancy(ctx: AnswerContext, draft: Draft): boolean {
+  if (!TENANT.test(ctx.original) || !STAY_ASKED.test(ctx.original)) return false;
+  const found = SITUATIONS.filter(([said]) => said.test(ctx.original)).map(([, item]) => caseOf(ctx, item))
+    .filter((f): f is Found => f !== null);
+  if (!found.length) return false;
+  for (const { notice, lead, item } of found) {
+    const n = draft.cite({ chunk: paragraphChunk(notice, item), notice, parts: [opening(lead), item.text], span: spanAcross([lead, item]), path: item.path });
+    if (n === null) return false;
+    const where = item.path.at(-1);
+    draft.say(`《${planName(notice)}》${where ? `“${where}”` : ''}规定：${opening(lead)}${item.text.replace(/[；;。]$/, '')}。`, n);
+  }
+  draft.say('按您说的情况，属于上述情形；具体以区运营机构和区住房保障机构的认定为准。');
+  sayTransition(draft, found[0]!.notice);
+  draft.support = 1;
+  return true;
+}
