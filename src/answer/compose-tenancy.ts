@@ -1,6 +1,6 @@
 // A sitting tenant's change of circumstances ("公司整体搬去闵行了，还能继续住吗"): the case the rule lists for it, quoted.
 
-import type { Notice, Paragraph } from '../ingest/types.js';
+import type { Notice, Paragraph, SourceSpan } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
 import { paragraphChunk, spanAcross } from './evidence.js';
@@ -22,23 +22,38 @@ const SITUATIONS: Array<[RegExp, RegExp]> = [
   [/买了?房|购房|买了一套|继承了?|获赠|分到了?房/, /获得其他住房/],
   [/离婚|离异|结婚/, /婚姻状况/],
   [/转租|租给别人|借给别人|转借/, /转借、转租/],
+  [/(房租|租金)[^，,。？?]{0,8}(拖|欠|没交)|拖欠|欠了?房租/, /拖欠[^。；;]*租金/],
 ];
 
-interface Found { notice: Notice; lead: Paragraph; item: Paragraph }
+/** A case of the rule: a list item read with the sentence opening its list, or a sentence of its own. */
+interface Found { notice: Notice; paragraph: Paragraph; parts: string[]; span: SourceSpan; text: string }
 
 /** The sentence that opens the list: the last of its paragraph ("区住房保障机构有权…复核。承租人…退出公共租赁住房："). */
 const opening = (lead: Paragraph) => lead.text.split(/(?<=[。；;])/).at(-1)!;
 
-/** The list item naming the case, with the sentence that opens its list, in the notices retrieved first. */
-function caseOf(ctx: AnswerContext, item: RegExp): Found | null {
+/**
+ * Every case naming the situation in the first notice retrieved that has one: list items, then sentences. The rule
+ * comes before its 政策解读, which restates its lists as running text.
+ */
+function casesOf(ctx: AnswerContext, named: RegExp): Found[] {
   const ids = [...new Set(ctx.hits.map((h) => h.chunk.noticeId))];
-  for (const notice of ids.map((id) => ctx.lookup.notice(id)).filter((n): n is Notice => !!n)) {
-    const at = notice.paragraphs.findIndex((p) => p.role === 'item' && item.test(p.text));
-    if (at < 0) continue;
-    const lead = notice.paragraphs.slice(0, at).reverse().find((p) => p.role !== 'item');
-    if (lead && /[：:]$/.test(lead.text)) return { notice, lead, item: notice.paragraphs[at]! };
+  const notices = ids.map((id) => ctx.lookup.notice(id)).filter((n): n is Notice => !!n);
+  for (const notice of [...notices.filter((n) => n.kind !== '政策解读'), ...notices.filter((n) => n.kind === '政策解读')]) {
+    const out: Found[] = [];
+    notice.paragraphs.forEach((p, at) => {
+      if (!named.test(p.text)) return;
+      if (p.role !== 'item') {
+        const sentence = p.text.split(/(?<=[。；;])/).find((x) => named.test(x))!;
+        out.push({ notice, paragraph: p, parts: [sentence], span: p.span, text: sentence.replace(/[；;。]$/, '') });
+        return;
+      }
+      const lead = notice.paragraphs.slice(0, at).reverse().find((x) => x.role !== 'item');
+      if (!lead || !/[：:]$/.test(lead.text)) return;
+      out.push({ notice, paragraph: p, parts: [opening(lead), p.text], span: spanAcross([lead, p]), text: `${opening(lead)}${p.text.replace(/[；;。]$/, '')}` });
+    });
+    if (out.length) return out;
   }
-  return null;
+  return [];
 }
 
 /** Leaving is what the case asks; the rule's transition for a tenant who cannot move out at once is what comes next. */
@@ -53,17 +68,16 @@ function sayTransition(draft: Draft, notice: Notice): void {
 
 export function composeTenancy(ctx: AnswerContext, draft: Draft): boolean {
   if (!TENANT.test(ctx.original) || !STAY_ASKED.test(ctx.original)) return false;
-  const found = SITUATIONS.filter(([said]) => said.test(ctx.original)).map(([, item]) => caseOf(ctx, item))
-    .filter((f): f is Found => f !== null);
+  const found = SITUATIONS.filter(([said]) => said.test(ctx.original)).flatMap(([, named]) => casesOf(ctx, named));
   if (!found.length) return false;
-  for (const { notice, lead, item } of found) {
-    const n = draft.cite({ chunk: paragraphChunk(notice, item), notice, parts: [opening(lead), item.text], span: spanAcross([lead, item]), path: item.path });
+  for (const f of found) {
+    const n = draft.cite({ chunk: paragraphChunk(f.notice, f.paragraph), notice: f.notice, parts: f.parts, span: f.span, path: f.paragraph.path });
     if (n === null) return false;
-    const where = item.path.at(-1);
-    draft.say(`《${planName(notice)}》${where ? `“${where}”` : ''}规定：${opening(lead)}${item.text.replace(/[；;。]$/, '')}。`, n);
+    const where = f.paragraph.path.at(-1);
+    draft.say(`《${planName(f.notice)}》${where ? `“${where}”` : ''}规定：${f.text}。`, n);
   }
-  draft.say('按您说的情况，属于上述情形；具体以区运营机构和区住房保障机构的认定为准。');
-  sayTransition(draft, found[0]!.notice);
+  draft.say('以上是文件中与您说的情况对应的规定；是否适用，以区运营机构和区住房保障机构的认定为准。');
+  if (found.some((f) => /退出/.test(f.parts[0]!))) sayTransition(draft, found[0]!.notice);
   draft.support = 1;
   return true;
 }

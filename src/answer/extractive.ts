@@ -43,7 +43,7 @@ const PLAN: Record<QuestionType, Composer[]> = {
   date: [composeDate, composeList, composeGeneral],
   procedure: [composeList, composeGeneral],
   definition: [composeGeneral],
-  fact: [composeProgress, composeList, composeFigure, composeGeneral],
+  fact: [composeTenancy, composeProgress, composeList, composeFigure, composeGeneral],
 };
 
 /** Questions whose parts are answered together (the composer reads the whole question). */

@@ -849,7 +849,7 @@ describe('a sitting tenant\'s change of circumstances', () => {
     const r = await h.ask('我住着静安的公租房，现在公司整体搬去闵行了，我还能继续住吗？');
     expect(r.answer.split('\n').slice(0, 3)).toEqual([
       '《静安区公共租赁住房申请供应和租后管理办法（2021版）》“第二十三条  退出管理”规定：承租人在租赁合同期内发生以下情况，可按租赁合同约定的方式向区运营机构提交书面申请，退出公共租赁住房：（五）工作单位迁出本区的[1]。',
-      '按您说的情况，属于上述情形；具体以区运营机构和区住房保障机构的认定为准。',
+      '以上是文件中与您说的情况对应的规定；是否适用，以区运营机构和区住房保障机构的认定为准。',
       '另外，“第二十四条  腾退和过渡”规定：承租人因其他原因在租赁合同期满或终止后暂时无法退房的，可给予6个月过渡期，过渡期内的月租金按原合同约定的租金计收[2]。',
     ]);
     expect(r.citations[0]!.quote).toBe('承租人在租赁合同期内发生以下情况，可按租赁合同约定的方式向区运营机构提交书面申请，退出公共租赁住房： … （五）工作单位迁出本区的；');
@@ -860,8 +860,14 @@ describe('a sitting tenant\'s change of circumstances', () => {
     const h = await harness();
     const r = await h.ask('我是单位帮着申请才住进公租房的，现在公司说不再给员工保留这个资格了，我还能接着住吗？');
     expect(r.answer).toContain('（四）单位取消本单位职工承租公共租赁住房资格的[1]。');
+    // rent in arrears: 第二十一条's own sentence (1个月以上 → 清退) and 第二十三条's item (累计3次), the rule before its 解读
+    const arrears = await h.ask('我租的静安公租房，这阵子手头紧，房租已经拖了一个多月没交，会不会被收回房子？');
+    expect(arrears.citations.slice(0, 2).map((c) => c.sectionPath.at(-1))).toEqual(['第二十一条  租金管理', '第二十三条  退出管理']);
+    expect(arrears.answer).toContain('承租人拖欠公共租赁住房租金和其他费用1个月以上的，区运营机构可按合同予以清退[1]。');
+    expect(arrears.answer).not.toContain('暂时无法退房');
+    wellFormed(arrears);
     const other = await h.ask('我住着静安的公租房，公司搬去闵行了，租金怎么交？');
-    expect(other.answer).not.toContain('按您说的情况，属于上述情形');
+    expect(other.answer).not.toContain('以上是文件中与您说的情况对应的规定');
   });
 });
 
