@@ -129,8 +129,13 @@ export function answersKind(focus: string, said: string): boolean {
   return (SHARE_WORD.test(focus) && SHARE.test(said)) || (BODY_WORD.test(focus) && BODY.test(said))
     || (OFFICE_WORD.test(focus) && OFFICE.test(said))
     || (TIME_WORD.test(focus) && WHEN.test(said))
-    || (CHANNEL_WORD.test(focus) && CHANNEL.test(said)) || (STEPS_WORD.test(focus) && STEPS.test(said));
+    || (CHANNEL_WORD.test(focus) && CHANNEL.test(said)) || (STEPS_WORD.test(focus) && STEPS.test(said))
+    || (CHARGE_WORD.test(focus) && (BODY.test(said) || CHARGE_NOTE.test(said)));
 }
+
+/** "是谁负责", "归谁管": answered by a body, or a task's note of who is responsible ("（责任单位：区卫生健康委…）"). */
+const CHARGE_WORD = /^(负责|主管|管理|牵头)$/;
+const CHARGE_NOTE = /责任单位|牵头单位|责任部门|负责单位/;
 
 /** "要经过哪些环节": answered by the steps in order, whatever the text calls them. */
 const STEPS_WORD = /^(环节|步骤|流程|程序|手续)$/;

@@ -871,6 +871,16 @@ describe('a sitting tenant\'s change of circumstances', () => {
   });
 });
 
+describe('who is responsible', () => {
+  it('"是谁负责" is answered by a task\'s note of who is responsible, not marked down for the word 负责', async () => {
+    const h = await harness();
+    const r = await h.ask('做好病媒生物防制是谁负责？');
+    expect(r.answer).toContain('（责任单位：区卫生健康委、区爱卫办、各街镇）');
+    expect(r.debug?.reasons).toEqual([]);
+    expect(r.debug?.support).toBeGreaterThan(0.5);
+  });
+});
+
 describe('where to send', () => {
   it('"发邮件发到哪" is answered by the e-mail address, a place to send to', async () => {
     const h = await harness();
