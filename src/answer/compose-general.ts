@@ -5,7 +5,7 @@ import type { Notice, Paragraph, TableRecord } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import { Draft as DraftClass, type Draft } from './draft.js';
 import { chunkParagraphs, recordEvidence, sectionParagraphs, sentenceEvidence } from './evidence.js';
-import { hitsFor, otherYear, procedureParagraphs, withLead, withSibling, type ParagraphPick } from './passages.js';
+import { hitsFor, otherYear, procedureParagraphs, withDuties, withLead, withSibling, type ParagraphPick } from './passages.js';
 import { splitSentences } from './sentences.js';
 import { isModifier, weightedCoverage, withoutPreamble } from './vocabulary.js';
 import { describeValues, planName, recordChecks, recordSays, sayTargetOnly } from './compose-target.js';
@@ -229,7 +229,7 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
   // "公众可通过以下途径和方式提出反馈意见:": a paragraph announcing what follows is quoted with the paragraphs it announces
   const announced = /[：:]\s*$/.test(best.paragraph.text)
     ? procedureParagraphs(picks, best).filter((p) => p.paragraph.span.start > best.paragraph.span.start) : [];
-  const chosen = withLead(ctx, announced.length ? [best, ...announced] : withSibling(ctx, picks, [best, ...seconds].slice(0, 2)));
+  const chosen = withLead(ctx, announced.length ? [best, ...announced] : withDuties(ctx, picks, withSibling(ctx, picks, [best, ...seconds].slice(0, 2))));
   const { said, quoted } = sayPicks(ctx, draft, ctx.type === 'procedure' && !announced.length ? procedureParagraphs(picks, best) : chosen);
   const used = said.join(' ');
   // a year stated once at the head of a section ("到2025年，…") governs the paragraphs under it

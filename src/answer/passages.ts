@@ -65,6 +65,23 @@ export function withSibling(ctx: AnswerContext, picks: ParagraphPick[], chosen: 
 }
 
 /**
+ * "申请受理审核是哪个单位负责的": an article of duties says one body's share per paragraph ("区住房保障和房屋管理局…负责
+ * …指导与监督", "区住房保障中心…负责…受理和审核", "运营机构负责…具体实施…申请受理"). Asked who, the other paragraphs
+ * under the best one's heading that say who is responsible for the thing asked about join it, in source order.
+ */
+export function withDuties(ctx: AnswerContext, picks: ParagraphPick[], chosen: ParagraphPick[]): ParagraphPick[] {
+  const best = chosen[0]!;
+  if (ctx.type !== 'responsibility' || !DUTY.test(best.paragraph.text)) return chosen;
+  const asked = ctx.qwords.filter((w) => !ctx.vocab.unseen(w) && !DUTY_ASKING.test(w));
+  const duties = picks.filter((p) => p.paragraph.headingId === best.paragraph.headingId && !chosen.includes(p)
+    && DUTY.test(p.paragraph.text) && asked.some((w) => ctx.vocab.says(p.paragraph.text, w))).slice(0, 2);
+  if (!duties.length) return chosen;
+  return [...chosen, ...duties].sort((a, b) => (a.chunk.noticeId === b.chunk.noticeId ? a.paragraph.span.start - b.paragraph.span.start : 0));
+}
+const DUTY = /负责/;
+const DUTY_ASKING = /^(负责|单位|部门|哪个|管|归|谁)$/;
+
+/**
  * "（六）承租人无正当理由累计6个月以上未实际居住…；" is one item of a list its article announces ("承租人有下列情形之一
  * 的，区运营机构有权终止租赁合同…："): the item alone does not say what follows from it, so the announcing paragraph
  * goes before it.

@@ -881,6 +881,19 @@ describe('who is responsible', () => {
   });
 });
 
+describe('an article of duties', () => {
+  it('asked who handles 受理审核, quotes each body\'s share that says it is responsible for the thing asked, in order', async () => {
+    const h = await harness();
+    const r = await h.ask('静安公租房的申请受理审核是哪个单位负责的？');
+    expect(r.citations.map((c) => c.sectionPath.at(-1))).toContain('第二条  工作职责');
+    expect(r.answer).toContain('上海市静安区住房保障中心（以下简称区住房保障机构）负责本区公共租赁住房申请受理和审核');
+    expect(r.answer).toContain('设立集中受理窗口');
+    // 第二条's closing paragraphs say who supports and coordinates, not who is responsible: not quoted
+    expect(r.answer).not.toContain('积极支持配合区运营机构工作');
+    wellFormed(r);
+  });
+});
+
 describe('where to send', () => {
   it('"发邮件发到哪" is answered by the e-mail address, a place to send to', async () => {
     const h = await harness();
