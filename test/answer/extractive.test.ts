@@ -892,6 +892,13 @@ describe('an article of duties', () => {
     expect(r.answer).not.toContain('积极支持配合区运营机构工作');
     wellFormed(r);
   });
+
+  it('"是谁在审" is 审核 (aliases 在审/来审 → 审核): answered from 第二条, not 政策解读\'s 流程', async () => {
+    const h = await harness();
+    const r = await h.ask('公租房申请到底是谁在审？是房管局，还是那个运营公司？');
+    expect(r.citations[0]!.sectionPath.at(-1)).toBe('第二条  工作职责');
+    expect(r.answer).toContain('负责本区公共租赁住房申请受理和审核');
+  });
 });
 
 describe('where to send', () => {
