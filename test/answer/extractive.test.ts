@@ -898,6 +898,9 @@ describe('an article of duties', () => {
     const r = await h.ask('公租房申请到底是谁在审？是房管局，还是那个运营公司？');
     expect(r.citations[0]!.sectionPath.at(-1)).toBe('第二条  工作职责');
     expect(r.answer).toContain('负责本区公共租赁住房申请受理和审核');
+    // "哪个单位在管" (在管 → 管理) is answered from 第二条 too (after 政策解读 6's windows, asked this briefly)
+    const manages = await h.ask('公租房到底是哪个单位在管？');
+    expect(manages.citations.map((c) => c.sectionPath.at(-1))).toContain('第二条  工作职责');
   });
 });
 
