@@ -904,6 +904,14 @@ describe('an article of duties', () => {
   });
 });
 
+describe('residents\' words for the 办法\'s', () => {
+  it('"这一批没配到房子" is 配租住房未成功 (alias): 第十九条\'s two-year validity is quoted', async () => {
+    const h = await harness();
+    const r = await h.ask('公租房资格确认书已经拿到了，可这一批没配到房子，这个资格能一直留着吗？');
+    expect(r.answer).toContain('配租住房未成功的申请人进入轮候期，其准入资格确认书在2年内有效');
+  });
+});
+
 describe('where to send', () => {
   it('"发邮件发到哪" is answered by the e-mail address, a place to send to', async () => {
     const h = await harness();
