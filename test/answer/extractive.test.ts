@@ -910,6 +910,13 @@ describe('residents\' words for the 办法\'s', () => {
     const r = await h.ask('公租房资格确认书已经拿到了，可这一批没配到房子，这个资格能一直留着吗？');
     expect(r.answer).toContain('配租住房未成功的申请人进入轮候期，其准入资格确认书在2年内有效');
   });
+
+  it('"能让家里人代我去签吗" is 委托 (aliases 代我签/替我签/帮我签…): 第十七条\'s 书面委托共同申请人', async () => {
+    const h = await harness();
+    const r = await h.ask('签公租房合同那天我本人要出差，能让家里人代我去签吗？');
+    expect(r.citations[0]!.sectionPath.at(-1)).toBe('第十七条  签约');
+    expect(r.answer).toContain('家庭主申请人无法到达现场完成签约的，可书面委托共同申请人到场签订合同');
+  });
 });
 
 describe('where to send', () => {
