@@ -7,10 +7,13 @@ import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
 import { namedPlans, planName } from './compose-target.js';
 import { weightedCoverage } from './vocabulary.js';
+import { paragraphChunk } from './evidence.js';
 
 export const ISSUE_ASKED = /印发|批转|转发|发布|发文|出台|公布|下发|落款|成文|签发|哪天|日期|几号|什么时候发|何时发|哪年/;
 /** "实施" asks about validity only when it is not part of a title word (实施方案, 实施意见, 实施计划). */
 const VALIDITY_ASKED = /到哪年|到哪一年|到什么时候|持续到|截止|截至|有效期|施行|实施(?!方案|意见|计划|细则)|生效|到期|过期|废止|失效/;
+/** A rule's own period asked: when it took effect, how long it runs, what it replaced ("新版是啥时候开始执行的，用到哪年"). */
+const RULE_PERIOD_ASKED = /(开始|起)(执行|实施|施行|生效)|(执行|实施|施行|生效|有效|用)到(哪年|哪一年|什么时候|几几年|哪天)|有效期|哪天(起|开始)(执行|实施|施行)|什么时候(开始)?(执行|实施|施行|生效)|废止|失效/;
 
 function dateParagraph(n: Notice): Paragraph | null {
   return n.paragraphs.find((p) => p.role === 'meta' && n.date !== null && findDate(p.text) === n.date) ?? null;
@@ -53,6 +56,25 @@ export function sayIssueDates(draft: Draft, notices: Notice[]): Notice[] {
     dated.push(n);
   }
   return dated;
+}
+
+/**
+ * A rule's period ("…办法新版是啥时候开始执行的，用到哪年？"): the rule's own sentence of when it takes effect, until when,
+ * and what it repeals ("本办法自2021年10月22日起实施,有效期限至2026年10月21日。2017年…同时废止"). The rule is the one
+ * the question (or, for a part, the whole question) names.
+ */
+export function composeValidity(ctx: AnswerContext, draft: Draft): boolean {
+  if (!RULE_PERIOD_ASKED.test(ctx.question)) return false;
+  const named = ctx.vocab.noticesNamed(ctx.question);
+  const n = (named.length ? named : ctx.vocab.noticesNamed(ctx.original)).filter((x) => x.validFrom)[0];
+  const p = n?.paragraphs.find((x) => x.role !== 'meta' && /自\s*\d{4}\s*年[^。]*起(施行|实施)/.test(x.text));
+  if (!n || !p) return false;
+  const sentences = p.text.split(/(?<=[。；;])/).filter((x) => /起(施行|实施)|有效期|废止/.test(x));
+  const ref = draft.cite({ chunk: paragraphChunk(n, p), notice: n, parts: sentences, span: p.span, path: p.path });
+  const where = p.path.at(-1);
+  draft.say(`《${planName(n)}》${where ? `“${where}”` : ''}规定：${sentences.join('')}`, ref);
+  draft.support = 1;
+  return true;
 }
 
 export function composeDate(ctx: AnswerContext, draft: Draft): boolean {

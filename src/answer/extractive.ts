@@ -3,7 +3,7 @@
 import type { Answerer, ChatMessage, ChatResponse, Citation, RetrievalResult } from '../engine/types.js';
 import type { AnswerContext } from './context.js';
 import { composeComparison } from './compose-comparison.js';
-import { composeDate } from './compose-date.js';
+import { composeDate, composeValidity } from './compose-date.js';
 import { composeEligibility, eligibilityCase } from './compose-eligibility.js';
 import { composeTenancy } from './compose-tenancy.js';
 import { AMOUNT_ASKED, composeGeneral } from './compose-general.js';
@@ -40,7 +40,7 @@ const PLAN: Record<QuestionType, Composer[]> = {
   eligibility: [composeTenancy, composeEligibility, composeGeneral],
   personnel: [composePersonnel, composeGeneral],
   responsibility: [composeResponsibility, composeGeneral],
-  date: [composeDate, composeList, composeGeneral],
+  date: [composeDate, composeValidity, composeList, composeGeneral],
   procedure: [composeList, composeGeneral],
   definition: [composeGeneral],
   fact: [composeTenancy, composeProgress, composeList, composeFigure, composeGeneral],

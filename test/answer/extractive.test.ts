@@ -919,6 +919,17 @@ describe('residents\' words for the 办法\'s', () => {
   });
 });
 
+describe('a rule\'s period', () => {
+  it('"新版是啥时候开始执行的，用到哪年" names no rule itself: the one the whole question names gives its own sentence', async () => {
+    const h = await harness();
+    const r = await h.ask('我在网上还看到一份2017年的静安公租房办法，现在到底按哪个？新版是啥时候开始执行的，用到哪年？');
+    expect(r.answer.split('\n')[0]).toBe('《静安区公共租赁住房申请供应和租后管理办法（2021版）》“第三十条  其他”规定：（三）本办法自2021年10月22日起实施,有效期限至2026年10月21日。2017年8月1日发布的《静安区公共租赁住房申请供应和租后管理办法》（静房规【2017】1号）同时废止[1]。');
+    // the rule ran out on 2026-10-21: said, with its own citation
+    expect(r.answer).toContain('写明的有效期已经届满');
+    wellFormed(r);
+  });
+});
+
 describe('where to send', () => {
   it('"发邮件发到哪" is answered by the e-mail address, a place to send to', async () => {
     const h = await harness();
