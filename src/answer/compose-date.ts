@@ -91,6 +91,17 @@ export function composeDate(ctx: AnswerContext, draft: Draft): boolean {
   // "征求意见截止到哪天？" names the notice but asks for another date: that is in its text, not its date line
   if (!n || !p || otherWords(ctx, [n]).length) return false;
   sayIssueDates(draft, [n]);
+  if (/批转|转发|通过/.test(ctx.question)) sayPassed(draft, n);
   draft.support = 1;
   return true;
 }
+
+/** "是什么时候批转的": the notice's own sentence of the meeting that passed it ("已经区政府第241次常务会议通过，现批转给你们"). */
+function sayPassed(draft: Draft, n: Notice): void {
+  const p = n.paragraphs.find((x) => PASSED.test(x.text));
+  const sentence = p?.text.split(/(?<=[。；;])/).find((x) => PASSED.test(x));
+  if (!p || !sentence) return;
+  const ref = draft.cite({ chunk: chunkOf(n, p), notice: n, parts: [sentence], span: p.span, path: p.path });
+  draft.say(`通知写明：${sentence}`, ref);
+}
+const PASSED = /已经[^，,。]{0,20}通过[，,]\s*现(批转|转发|印发)/;

@@ -1086,6 +1086,12 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     const r = await h.ask('静府发〔2021〕16号是哪天印发的？');
     expect(r.answer).toBe('《静安区关于深入推进爱国卫生运动的实施方案》（静府发〔2021〕16号）的发文日期为2021年11月19日[1]。');
     expect(r.citations[0]!.quote).toBe('（2021年11月19日）');
+    // "批转" asks of the act: the meeting that passed it is said too, in the notice's own words
+    const forwarded = await h.ask('深入推进爱国卫生运动实施方案是什么时候批转的？');
+    expect(forwarded.answer.split('\n').slice(0, 2)).toEqual([
+      '《静安区关于深入推进爱国卫生运动的实施方案》（静府发〔2021〕16号）的发文日期为2021年11月19日[1]。',
+      '通知写明：区卫生健康委《静安区关于深入推进爱国卫生运动的实施方案》已经区政府第241次常务会议通过，现批转给你们，请遵照执行[2]。',
+    ]);
   });
 
   it('two notices named the way people say them ("全民健身计划", "爱国卫生方案") get both their issue dates', async () => {
