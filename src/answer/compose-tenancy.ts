@@ -5,6 +5,7 @@ import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
 import { paragraphChunk, spanAcross } from './evidence.js';
 import { planName } from './compose-target.js';
+import { splitSentences } from './sentences.js';
 
 /** The asker already rents ("我住着静安的公租房", "我现在租的公租房", "住进公租房"). */
 const TENANT = /(住着|租着|租的|住的|住进|承租|在住)[^，,。？?]{0,8}(公租房|公共租赁住房)|(公租房|公共租赁住房)[^，,。？?]{0,4}(住了|住着|租了)/;
@@ -12,8 +13,8 @@ const TENANT = /(住着|租着|租的|住的|住进|承租|在住)[^，,。？?]
 const STAY_ASKED = /还能(接着|继续)?住|能不能(接着|继续)住|能(接着|继续)住|还可以(接着|继续)?住|要不要(搬|退)|得搬|要搬走|会不会被(收回|清退|赶)|要退出吗|算不算违规/;
 
 /**
- * Situations in everyday words → the case of the rule's list that names it (第二十三条 退出管理). Each pattern reads
- * the asker's words; each case is found in the notice by its own words, never written here.
+ * Situations in everyday words → the words of the 公租房办法's case for it (第二十三条 退出管理, 第二十一条 租金管理).
+ * The asker's words pick the case; the answer quotes the case as the notice writes it, wherever it stands.
  */
 const SITUATIONS: Array<[RegExp, RegExp]> = [
   [/(公司|单位)[^，,。？?]{0,6}(搬|迁)(到|去|往|出)/, /工作单位迁出本区/],
@@ -29,7 +30,7 @@ const SITUATIONS: Array<[RegExp, RegExp]> = [
 interface Found { notice: Notice; paragraph: Paragraph; parts: string[]; span: SourceSpan; text: string }
 
 /** The sentence that opens the list: the last of its paragraph ("区住房保障机构有权…复核。承租人…退出公共租赁住房："). */
-const opening = (lead: Paragraph) => lead.text.split(/(?<=[。；;])/).at(-1)!;
+const opening = (lead: Paragraph) => splitSentences(lead.text).at(-1)!;
 
 /**
  * Every case naming the situation in the first notice retrieved that has one: list items, then sentences. The rule
@@ -43,8 +44,8 @@ function casesOf(ctx: AnswerContext, named: RegExp): Found[] {
     notice.paragraphs.forEach((p, at) => {
       if (!named.test(p.text)) return;
       if (p.role !== 'item') {
-        const sentence = p.text.split(/(?<=[。；;])/).find((x) => named.test(x))!;
-        out.push({ notice, paragraph: p, parts: [sentence], span: p.span, text: sentence.replace(/[；;。]$/, '') });
+        const sentence = splitSentences(p.text).find((x) => named.test(x));
+        if (sentence) out.push({ notice, paragraph: p, parts: [sentence], span: p.span, text: sentence.replace(/[；;。]$/, '') });
         return;
       }
       const lead = notice.paragraphs.slice(0, at).reverse().find((x) => x.role !== 'item');
@@ -59,8 +60,8 @@ function casesOf(ctx: AnswerContext, named: RegExp): Found[] {
 /** Leaving is what the case asks; the rule's transition for a tenant who cannot move out at once is what comes next. */
 function sayTransition(draft: Draft, notice: Notice): void {
   const p = notice.paragraphs.find((x) => /暂时无法退房/.test(x.text));
-  if (!p) return;
-  const sentence = p.text.split(/(?<=[。；;])/).find((x) => /暂时无法退房/.test(x))!;
+  const sentence = p && splitSentences(p.text).find((x) => /暂时无法退房/.test(x));
+  if (!p || !sentence) return;
   const n = draft.cite({ chunk: paragraphChunk(notice, p), notice, parts: [sentence], span: p.span, path: p.path });
   const where = p.path.at(-1);
   if (n !== null) draft.say(`另外，${where ? `“${where}”` : ''}规定：${sentence}`, n);
