@@ -5,10 +5,10 @@ import type { Chunk } from '../engine/types.js';
 import type { Notice, Paragraph } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
-import { namedPlans, planName } from './compose-target.js';
+import { namedPlans, planName, sourceName } from './compose-target.js';
 import { weightedCoverage } from './vocabulary.js';
-import { paragraphChunk } from './evidence.js';
-import { splitSentences } from './sentences.js';
+import { paragraphSentences } from './evidence.js';
+import { findSentence, splitSentences } from './sentences.js';
 
 export const ISSUE_ASKED = /印发|批转|转发|发布|发文|出台|公布|下发|落款|成文|签发|哪天|日期|几号|什么时候发|何时发|哪年/;
 /** "实施" asks about validity only when it is not part of a title word (实施方案, 实施意见, 实施计划). */
@@ -71,9 +71,7 @@ export function composeValidity(ctx: AnswerContext, draft: Draft): boolean {
   const p = n?.paragraphs.find((x) => x.role !== 'meta' && /自\s*\d{4}\s*年[^。]*起(施行|实施)/.test(x.text));
   if (!n || !p) return false;
   const sentences = splitSentences(p.text).filter((x) => /起(施行|实施)|有效期|废止/.test(x));
-  const ref = draft.cite({ chunk: paragraphChunk(n, p), notice: n, parts: sentences, span: p.span, path: p.path });
-  const where = p.path.at(-1);
-  draft.say(`《${planName(n)}》${where ? `“${where}”` : ''}规定：${sentences.join('')}`, ref);
+  draft.say(`${sourceName(n, p.path.at(-1))}规定：${sentences.join('')}`, draft.cite(paragraphSentences(n, p, sentences)));
   draft.support = 1;
   return true;
 }
@@ -99,10 +97,7 @@ export function composeDate(ctx: AnswerContext, draft: Draft): boolean {
 
 /** "是什么时候批转的": the notice's own sentence of the meeting that passed it ("已经区政府第241次常务会议通过，现批转给你们"). */
 function sayPassed(draft: Draft, n: Notice): void {
-  const p = n.paragraphs.find((x) => PASSED.test(x.text));
-  const sentence = (p ? splitSentences(p.text) : []).find((x) => PASSED.test(x));
-  if (!p || !sentence) return;
-  const ref = draft.cite({ chunk: chunkOf(n, p), notice: n, parts: [sentence], span: p.span, path: p.path });
-  draft.say(`通知写明：${sentence}`, ref);
+  const found = findSentence(n.paragraphs, (x) => PASSED.test(x));
+  if (found) draft.say(`通知写明：${found.sentence}`, draft.cite(paragraphSentences(n, found.paragraph, [found.sentence])));
 }
 const PASSED = /已经[^，,。]{0,20}通过[，,]\s*现(批转|转发|印发)/;

@@ -5,10 +5,10 @@ import type { Notice, Paragraph } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
 import { combine, decideClause, type ClauseResult, type Verdict } from './eligibility-rules.js';
-import { chunkParagraphs, paragraphChunk, sectionParagraphs, spanAcross } from './evidence.js';
+import { chunkParagraphs, paragraphChunk, paragraphSentences, sectionParagraphs, spanAcross } from './evidence.js';
 import { supplementOf } from './eligibility-supplement.js';
 import { statedFacts, type StatedFacts } from './question.js';
-import { planName } from './compose-target.js';
+import { planName, sourceName } from './compose-target.js';
 import { evidenceChecks, FOREIGN, limitUnsaid } from './checks.js';
 import { concerns } from './lookup.js';
 
@@ -164,7 +164,7 @@ function saySupplement(ctx: AnswerContext, draft: Draft, found: { chunk: Chunk; 
   const extra = supplementOf(ctx, found.notice, own.map((p) => p.text).join(''), new Set(own.map((p) => p.id)));
   if (!extra) return;
   const { paragraph, sentence } = extra;
-  const n = draft.cite({ chunk: paragraphChunk(found.notice, paragraph), notice: found.notice, parts: [sentence], span: paragraph.span, path: paragraph.path });
+  const n = draft.cite(paragraphSentences(found.notice, paragraph, [sentence]));
   const where = paragraph.path.at(-1);
   draft.say(`另外，${where ? `“${where}”` : ''}规定：${sentence}`, n);
 }
@@ -186,14 +186,13 @@ export function composeEligibility(ctx: AnswerContext, draft: Draft): boolean {
   if (!found || asksAboutOtherMatter(ctx, found.notice) || asksAboutOtherArticle(ctx, found.chunk)) return false;
   const unnamed = limitUnnamed(ctx, found.groups);
   if (unnamed) { draft.reasons = [`no condition on ${unnamed}`]; return false; }
-  const title = planName(found.notice);
   const results = found.groups.map((g) => {
     const decided = g.items.map((i) => ({ i, c: decideClause(i.text, facts) })).filter((x): x is { i: Paragraph; c: ClauseResult } => x.c !== null);
     const r = decided.map((x) => x.c);
     return { g, r, of: decided.map((x) => x.i), v: r.length ? combine(g.mode, r.map((x) => x.verdict)) : ('unknown' as Verdict) };
   });
   const section = found.chunk.path.at(-1) ?? '';
-  draft.say(`《${title}》${section ? `“${section}”` : ''}规定：`);
+  draft.say(`${sourceName(found.notice, section)}规定：`);
   for (const { g } of results) {
     const n = draft.cite({
       chunk: found.chunk, notice: found.notice, parts: [g.lead.text, ...g.items.map((i) => i.text)],

@@ -8,7 +8,7 @@ import { chunkParagraphs, recordEvidence, sectionParagraphs, sentenceEvidence } 
 import { hitsFor, otherYear, procedureParagraphs, withDuties, withLead, withSibling, type ParagraphPick } from './passages.js';
 import { splitSentences } from './sentences.js';
 import { isModifier, weightedCoverage, withoutPreamble } from './vocabulary.js';
-import { describeValues, planName, recordChecks, recordSays, sayTargetOnly } from './compose-target.js';
+import { describeValues, planName, recordChecks, recordSays, sayTargetOnly, sourceName } from './compose-target.js';
 import { citeRuleBehind } from './rule-behind.js';
 import { indicatorElsewhere } from './indicator-elsewhere.js';
 import { answersKind, evidenceChecks, focusWord, keyTermFactor, namesKind, PLACE, PLACE_ASKED, RATIO, RATIO_ASKED } from './checks.js';
@@ -263,8 +263,9 @@ const HEARSAY = /^(听说|据说|听人说|听别人说)/;
  */
 function supportWords(ctx: AnswerContext): string[] {
   const clauses = withoutPreamble(ctx.question).split(/[，,；;。！!？?]/).map((c) => c.trim()).filter(Boolean);
-  const asking = clauses.filter((c) => ASKING_CLAUSE.test(c) || /多[大高长久远]/.test(c));
-  const subjectAsked = asking.some((c) => ctx.vocab.words(c).some((w) => !ctx.vocab.unseen(w) && ctx.vocab.weight(w) >= 4));
+  // the asking clauses are cut into words only when something was heard: this runs for every passage judged
+  const subjectAsked = clauses.some((c) => HEARSAY.test(c)) && clauses.filter((c) => ASKING_CLAUSE.test(c) || /多[大高长久远]/.test(c))
+    .some((c) => ctx.vocab.words(c).some((w) => !ctx.vocab.unseen(w) && ctx.vocab.weight(w) >= 4));
   const scene = (c: string) => SELF_CLAUSE.test(c) || FEELING.test(c) || (HEARSAY.test(c) && subjectAsked);
   const self = clauses.filter((c) => scene(c) && !ASKING_CLAUSE.test(c));
   if (!self.length || self.length === clauses.length) return ctx.qwords;
@@ -306,7 +307,7 @@ function sayPicks(ctx: AnswerContext, draft: Draft, picks: ParagraphPick[]): { s
   const said: string[] = [];
   const quoted: string[] = [];
   const lines = picks.map((pick) => ({ pick, sentences: sentencesOf(ctx, pick.paragraph) })).filter((x) => x.sentences.length);
-  const headOf = (p: ParagraphPick) => `《${planName(p.notice)}》${p.paragraph.path.at(-1) ? `“${p.paragraph.path.at(-1)}”` : ''}：`;
+  const headOf = (p: ParagraphPick) => `${sourceName(p.notice, p.paragraph.path.at(-1))}：`;
   lines.forEach(({ pick, sentences }, i) => {
     const n = draft.cite(sentenceEvidence(pick.chunk, pick.notice, pick.paragraph, sentences));
     const where = pick.paragraph.path.at(-1);

@@ -108,6 +108,11 @@ export function planName(n: Notice): string {
   return name.replace(/《/g, '〈').replace(/》/g, '〉');
 }
 
+/** 《the plan》 with the section quoted after it, when there is one: how an answer names where it stands. */
+export function sourceName(n: Notice, section?: string): string {
+  return `《${planName(n)}》${section ? `“${section}”` : ''}`;
+}
+
 /** "现在建了几个" answered by a target row: the target is not what has been reached, and the answer says so. */
 export function sayTargetOnly(ctx: AnswerContext, r: TableRecord, draft: Draft): void {
   // "现在的目标是多少" asks the target itself

@@ -3,9 +3,9 @@
 import type { Notice, Paragraph, SourceSpan } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
-import { paragraphChunk, spanAcross } from './evidence.js';
-import { planName } from './compose-target.js';
-import { splitSentences } from './sentences.js';
+import { paragraphChunk, paragraphSentences, spanAcross } from './evidence.js';
+import { sourceName } from './compose-target.js';
+import { findSentence, splitSentences } from './sentences.js';
 
 /** The asker already rents ("我住着静安的公租房", "我现在租的公租房", "住进公租房"). */
 const TENANT = /(住着|租着|租的|住的|住进|承租|在住)[^，,。？?]{0,8}(公租房|公共租赁住房)|(公租房|公共租赁住房)[^，,。？?]{0,4}(住了|住着|租了)/;
@@ -59,12 +59,11 @@ function casesOf(ctx: AnswerContext, named: RegExp): Found[] {
 
 /** Leaving is what the case asks; the rule's transition for a tenant who cannot move out at once is what comes next. */
 function sayTransition(draft: Draft, notice: Notice): void {
-  const p = notice.paragraphs.find((x) => /暂时无法退房/.test(x.text));
-  const sentence = p && splitSentences(p.text).find((x) => /暂时无法退房/.test(x));
-  if (!p || !sentence) return;
-  const n = draft.cite({ chunk: paragraphChunk(notice, p), notice, parts: [sentence], span: p.span, path: p.path });
-  const where = p.path.at(-1);
-  if (n !== null) draft.say(`另外，${where ? `“${where}”` : ''}规定：${sentence}`, n);
+  const found = findSentence(notice.paragraphs, (x) => /暂时无法退房/.test(x));
+  if (!found) return;
+  const n = draft.cite(paragraphSentences(notice, found.paragraph, [found.sentence]));
+  const where = found.paragraph.path.at(-1);
+  if (n !== null) draft.say(`另外，${where ? `“${where}”` : ''}规定：${found.sentence}`, n);
 }
 
 export function composeTenancy(ctx: AnswerContext, draft: Draft): boolean {
@@ -74,8 +73,7 @@ export function composeTenancy(ctx: AnswerContext, draft: Draft): boolean {
   for (const f of found) {
     const n = draft.cite({ chunk: paragraphChunk(f.notice, f.paragraph), notice: f.notice, parts: f.parts, span: f.span, path: f.paragraph.path });
     if (n === null) return false;
-    const where = f.paragraph.path.at(-1);
-    draft.say(`《${planName(f.notice)}》${where ? `“${where}”` : ''}规定：${f.text}。`, n);
+    draft.say(`${sourceName(f.notice, f.paragraph.path.at(-1))}规定：${f.text}。`, n);
   }
   draft.say('以上是文件中与您说的情况对应的规定；是否适用，以区运营机构和区住房保障机构的认定为准。');
   if (found.some((f) => /退出/.test(f.parts[0]!))) sayTransition(draft, found[0]!.notice);

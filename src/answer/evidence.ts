@@ -88,6 +88,11 @@ export function sentenceEvidence(chunk: Chunk, notice: Notice, p: Paragraph, sen
   return { chunk, notice, parts: mergeAdjacent(p.text, sentences), span: p.span, path: p.path.length ? p.path : chunk.path };
 }
 
+/** Sentences of a paragraph that retrieval need not have returned (a rule's validity, a transition), as evidence. */
+export function paragraphSentences(notice: Notice, p: Paragraph, sentences: string[]): Evidence {
+  return sentenceEvidence(paragraphChunk(notice, p), notice, p, sentences);
+}
+
 /** Sentences that follow each other in the paragraph become one part; gaps become separate parts. */
 function mergeAdjacent(text: string, sentences: string[]): string[] {
   const sorted = [...new Set(sentences)].sort((a, b) => text.indexOf(a) - text.indexOf(b));

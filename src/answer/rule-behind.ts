@@ -4,7 +4,7 @@ import type { Notice, Paragraph } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
 import { paragraphChunk, spanAcross } from './evidence.js';
-import { planName } from './compose-target.js';
+import { sourceName } from './compose-target.js';
 
 /** A clause long enough that finding it word for word in the rule means the explanation restates that article. */
 const MIN_CLAUSE = 12;
@@ -45,5 +45,5 @@ export function citeRuleBehind(ctx: AnswerContext, draft: Draft, explainer: Noti
   const first = paragraphs[0]!;
   const n = draft.cite({ chunk: paragraphChunk(notice, first), notice, parts: paragraphs.map((p) => p.text), span: spanAcross(paragraphs), path: first.path });
   const where = first.path.at(-1);
-  if (n !== null) draft.say(`以上内容见《${planName(notice)}》${where ? `“${where}”` : ''}。`, n);
+  if (n !== null) draft.say(`以上内容见${sourceName(notice, where)}。`, n);
 }

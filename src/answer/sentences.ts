@@ -1,6 +1,7 @@
 // Sentence splitting for Chinese policy text, and a small overlap score for picking the sentences that answer.
 
 import { foldWidth } from '../core/text.js';
+import type { Paragraph } from '../ingest/types.js';
 
 /** Splits after 。！？；, keeping the punctuation; a parenthetical note stays with its sentence. */
 export function splitSentences(text: string): string[] {
@@ -10,6 +11,15 @@ export function splitSentences(text: string): string[] {
     for (const p of parts) if (p.trim()) out.push(p.trim());
   }
   return out;
+}
+
+/** The first sentence of the paragraphs that passes the test, with the paragraph it stands in. */
+export function findSentence(paragraphs: Paragraph[], test: (s: string) => boolean): { paragraph: Paragraph; sentence: string } | null {
+  for (const paragraph of paragraphs) {
+    const sentence = splitSentences(paragraph.text).find(test);
+    if (sentence) return { paragraph, sentence };
+  }
+  return null;
 }
 
 /** Character bigrams of the CJK/alphanumeric content: cheap, tokenizer-free overlap for sentence choice. */

@@ -1,18 +1,12 @@
 // Status warnings for cited notices: a rule past its stated validity, a draft for comment.
 
-import type { Notice, Paragraph } from '../ingest/types.js';
+import type { Notice } from '../ingest/types.js';
 import type { Draft } from './draft.js';
 import type { CorpusLookup } from './lookup.js';
-import { splitSentences } from './sentences.js';
-import { paragraphChunk } from './evidence.js';
+import { findSentence } from './sentences.js';
+import { paragraphSentences } from './evidence.js';
 
-function validitySentence(n: Notice): { paragraph: Paragraph; sentence: string } | null {
-  for (const p of n.paragraphs) {
-    const s = splitSentences(p.text).find((x) => /有效期/.test(x) && /\d{4}\s*年/.test(x));
-    if (s) return { paragraph: p, sentence: s };
-  }
-  return null;
-}
+const validitySentence = (n: Notice) => findSentence(n.paragraphs, (x) => /有效期/.test(x) && /\d{4}\s*年/.test(x));
 
 /** Adds a warning line (with its own citation) for each cited notice that has expired or is a draft. */
 export function addStatusNotes(draft: Draft, lookup: CorpusLookup, today: string): string[] {
@@ -26,7 +20,7 @@ export function addStatusNotes(draft: Draft, lookup: CorpusLookup, today: string
     const name = n.carriedTitle ?? n.title;
     if (n.validTo && n.validTo < today) {
       const v = validitySentence(n);
-      const ref = v ? draft.cite({ chunk: paragraphChunk(n, v.paragraph), notice: n, parts: [v.sentence], span: v.paragraph.span, path: v.paragraph.path }) : null;
+      const ref = v ? draft.cite(paragraphSentences(n, v.paragraph, [v.sentence])) : null;
       draft.say(`注意：《${name}》写明的有效期已经届满，现行规定请以主管部门最新发布的文件为准。`, ref);
       notes.push(`expired: ${n.id} valid to ${n.validTo}`);
     }
