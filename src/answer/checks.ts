@@ -29,6 +29,8 @@ const ASKING_MARK = /吗|么|呢|能不能|可不可以|是否|有没有|行不�
 const CLOCK = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]|[上下]午|早上|晚上|夜间|全天|24小时/;
 /** "具体是哪17个", "哪四个场馆": things named one by one, which a sentence counting them ("17个项目…") does not do. */
 const NAMES_ASKED = /哪(\d+|[两二三四五六七八九十]+)[个项家条所座位名]/;
+/** "哪几所", "哪些": the things by name. */
+const WHICH_ASKED = /哪(几|些)/;
 const numberOf = (n: string) => (/\d/.test(n) ? Number(n) : chineseNumber(n.replace('两', '二')));
 /** How many times what is quoted moves from one listed thing to the next. */
 function listedIn(said: string): number {
@@ -105,7 +107,10 @@ const STREET = /\p{Script=Han}{2,4}(路街道|街道|镇)(?![\p{Script=Han}]{0,1
 const PHONE_ASKED = /电话|热线|联系方式|号码/;
 /** "建在哪", "地址在哪里": a place, which only an address, a named site or a way to reach the office gives. */
 export const PLACE_ASKED = /(?<![调派])(在|去|到)哪(里|儿)?(?![年个次些一位家种条项批天段月日号届期])|哪里|哪儿|地址|什么地方|什么位置|具体位置|哪[些个]小区/;
-export const PLACE = /\d+\s*号|[\p{Script=Han}]{2,}(路|街道|(?<![街各每])镇|小区|大厦|广场|园区|公园|中心|服务站|楼|弄)(?![\p{Script=Han}]{0,1}(建设|发展|功能))|地址|位于|窗口|一网通办|网上|公众号|网站|[东西南北]至|[\w.+-]+@[\w-]+(\.[\w-]+)+/u;
+export const PLACE = /\d+\s*号|[\p{Script=Han}]{2,}(路|街道|(?<![街各每])镇|小区|大厦|广场|园区|公园|中心|服务站|楼|弄)(?![\p{Script=Han}]{0,1}(建设|发展|功能|小学))|地址|位于|窗口|一网通办|网上|公众号|网站|[东西南北]至|[\w.+-]+@[\w-]+(\.[\w-]+)+/u;
+/** "在哪里能查到", "去哪查": a channel to look a thing up in, which a road or a site does not give. */
+const LOOKUP_ASKED = /(哪里|哪儿|哪(?!一)|什么地方|什么渠道|哪个网站)\s*(能|可以|才能|可)?\s*查(到|询|看|一下|得到)?/;
+const LOOKUP = /查询|查阅|公布|公示|公开|发布/;
 const PHONE = /\d{3,4}\s*[-－—]\s*\d{7,8}|(?<!\d)\d{8}(?!\d)|(?<!\d)1\d{10}(?!\d)|12345/;
 /**
  * The word asked about missing from what is quoted weighs more than another word (dev: 0.5 → 0.3, refusal recall
@@ -215,7 +220,10 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   const q = ctx.vocab.expand(ctx.question);
   const reasons: string[] = [];
   // a table row's value in words ("全市前列", "完成市下达目标") is the amount the row gives
-  if (QUANTITY.test(q) && !opts.valueGiven && !/\d/.test(unstated(said, q)) && !CN_NUMBER.test(said)) reasons.push('no amount in the evidence');
+  // "建几所学校，具体是哪几所": the things listed by name answer the count asked with them
+  const enumerated = WHICH_ASKED.test(q) && listedIn(said) >= 2;
+  const amountAsked = QUANTITY.test(q) && !(enumerated && !QUANTITY.test(q.replace(COUNT_ASKED, '')));
+  if (amountAsked && !opts.valueGiven && !/\d/.test(unstated(said, q)) && !CN_NUMBER.test(said)) reasons.push('no amount in the evidence');
   if (MONEY_ASKED.test(q) && !MONEY.test(said)) reasons.push('no sum of money in the evidence');
   else if (CHARGE_RISE_ASKED.test(q) && !MONEY.test(said) && !SHARE.test(said)) reasons.push('no sum of money (a rise) in the evidence');
   if (RATIO_ASKED.test(q) && !RATIO.test(said)) reasons.push('no amount in 倍 in the evidence');
@@ -226,12 +234,13 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (WHY_ASKED.test(q) && !BECAUSE.test(said)) reasons.push('no reason in the evidence');
   // "去哪办" is answered by the office to go to; "指导站在哪里" by a place, not the body in charge of it
   if (PLACE_ASKED.test(q) && !PLACE.test(said) && !(/(去|到|找)哪/.test(q) && BODY.test(said))) reasons.push('no place in the evidence');
+  if (LOOKUP_ASKED.test(q) && !CHANNEL.test(said) && !LOOKUP.test(said)) reasons.push('no place to look it up in the evidence');
   const limited = limitUnsaid(ctx.vocab, q, said);
   if (limited) reasons.push(`no mention of ${limited} in what is quoted`);
   // "哪个街道最高": a street named, which a district-wide figure is not
   if (STREET_ASKED.test(q) && !STREET.test(said)) reasons.push('no place named among the streets asked');
   const counted = COUNT_ASKED.exec(q)?.[2];
-  if (counted && !TALLY.test(said) && !(/\d/.test(said) && UNIT_CELL.test(said))) {
+  if (counted && !TALLY.test(said) && !(/\d/.test(said) && UNIT_CELL.test(said)) && !enumerated) {
     reasons.push(`no count of ${counted} in the evidence`);
   }
   const focus = focusWord(ctx);

@@ -4,6 +4,7 @@ import { chineseNumber, matchKey } from '../core/text.js';
 import { findDocNos } from '../ingest/doc-number.js';
 import type { Segmenter } from '../index/tokenizer.js';
 import type { Corpus, Notice } from '../ingest/types.js';
+import { kindSaid } from '../retrieve/kinds.js';
 
 export interface Vocabulary {
   /** area name (大宁, 市北 …) → the plan notice */
@@ -138,7 +139,8 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
     specificity: (w) => Math.log(1 + total / (1 + (vocab.unseen(w) ? 0 : df.get(w) ?? 0))),
     tag,
     forms,
-    says: (text, w) => forms(w).some((f) => text.includes(f)),
+    // "学校" is said by "第三中心小学": the text names things by their kind
+    says: (text, w) => forms(w).some((f) => text.includes(f)) || kindSaid(w, text),
     unseen: (w) => !/^\d+$/.test(w) && !forms(w).some(occurs),
     // "大宁、南西、苏河湾": an area named by its everyday form (南西) is named too
     areasNamed: (q) => {

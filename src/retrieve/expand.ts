@@ -1,9 +1,11 @@
-// Alias expansion: the full forms of everyday and defined short forms in a question, added to retrieval queries.
+// Query expansion: the full forms of everyday and defined short forms in a question, and the kinds of its general
+// words, added to retrieval queries.
 
 import type { Alias } from '../ingest/types.js';
+import { kindWords } from './kinds.js';
 
 export interface AliasExpander {
-  /** the full forms of the aliases the question uses, space-separated ('' when none) */
+  /** the full forms of the aliases the question uses and the kinds of its general words, space-separated ('' when none) */
   expand(question: string): string;
 }
 
@@ -22,7 +24,7 @@ export function createAliasExpander(aliases: Alias[]): AliasExpander {
         covered.push([at, end]);
         added.push(a.full);
       }
-      return added.join(' ');
+      return [...added, ...kindWords(question)].join(' ');
     },
   };
 }

@@ -653,6 +653,22 @@ describe('the thing asked for, in the text\'s words', () => {
     expect(r.answerable).toBe(true);
     expect(r.answer).toContain('彭浦机械厂、灵石社区鼓风机厂和自仪厂');
   });
+
+  it('"哪几所学校" is answered by the schools the text names by their kind (幼儿园, 小学); the list is the count', async () => {
+    const h = await harness();
+    const r = await h.ask('我住苏河湾那一带，听说规划里要建几所学校，具体是哪几所？');
+    // seeds/001 line 931 (苏河湾, 1．提升教育供给和教育质量): "重点推进安康苑幼儿园、静安区第三中心小学、…等基础教育设施建设";
+    // "学校" is in no sentence of it, and "几所" had demanded a number the sentence does not give
+    expect(r.answerable).toBe(true);
+    expect(r.citations[0]!.quote).toContain('安康苑幼儿园、静安区第三中心小学、上海棋院实验小学、静安区闸北一中心小学');
+  });
+
+  it('"在哪里能查到" needs a channel to look it up in: schools named are not one', async () => {
+    const h = await harness();
+    const r = await h.ask('孩子明年上小学，静安的学区划片和对口学校在哪里能查到？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toContain('no place to look it up in the evidence');
+  });
 });
 
 describe('the sentence that answers', () => {
