@@ -126,7 +126,7 @@ function headSaid(focus: string, said: string): boolean {
 
 /** A word that names a kind of answer ("部门", "渠道", "比例") rather than a thing. */
 export function namesKind(focus: string): boolean {
-  return [SHARE_WORD, BODY_WORD, OFFICE_WORD, TIME_WORD, CHANNEL_WORD, STEPS_WORD].some((re) => re.test(focus));
+  return [SHARE_WORD, BODY_WORD, OFFICE_WORD, TIME_WORD, CHANNEL_WORD, STEPS_WORD, CONSEQUENCE_WORD, FIGURES_WORD].some((re) => re.test(focus));
 }
 
 /** A focus that names a kind of answer ("哪个部门", "多少比例") is answered by one of that kind, in any words. */
@@ -135,7 +135,8 @@ export function answersKind(focus: string, said: string): boolean {
     || (OFFICE_WORD.test(focus) && OFFICE.test(said))
     || (TIME_WORD.test(focus) && WHEN.test(said))
     || (CHANNEL_WORD.test(focus) && CHANNEL.test(said)) || (STEPS_WORD.test(focus) && STEPS.test(said))
-    || (CHARGE_WORD.test(focus) && (BODY.test(said) || CHARGE_NOTE.test(said)));
+    || (CHARGE_WORD.test(focus) && (BODY.test(said) || CHARGE_NOTE.test(said)))
+    || (CONSEQUENCE_WORD.test(focus) && SANCTION.test(said)) || (FIGURES_WORD.test(focus) && FIGURE.test(said));
 }
 
 /** "是谁负责", "归谁管": answered by a body, or a task's note of who is responsible ("（责任单位：区卫生健康委…）"). */
@@ -146,8 +147,17 @@ const CHARGE_NOTE = /责任单位|牵头单位|责任部门|负责单位/;
 const STEPS_WORD = /^(环节|步骤|流程|程序|手续)$/;
 const STEPS = /→|流程|步骤|程序|首先|然后|之后|[（(][一二三四五六七八九十][）)].*[（(][一二三四五六七八九十][）)]/;
 
+/** "会有什么后果": answered by what the rule does to the one who breaks it, whatever the text calls it. */
+const CONSEQUENCE_WORD = /^(后果|下场|处罚|惩罚)$/;
+/** A rule's sanction: "…的，其…确认书失效", "…的，区运营机构可…予以清退". */
+export const SANCTION = /的，.{0,30}(失效|不得|取消|视为|视同|终止|收回|作废|停止|追究|退还|退回|告知|补正|驳回|不予|移送|处理|清退|赔偿)/;
+/** "定了哪些量化目标": answered by figures, whatever the text calls them. */
+const FIGURES_WORD = /^(量化|数字|数据)$/;
+/** A figure with its unit: a list number ("2．") or a year is none. */
+export const FIGURE = /\d+(\.\d+)?\s*(%|[亿万千百]|元|课时|小时|平方|公顷|公里|倍|个|家|所|处|名|项|条|座|幢|栋|批|种|位|人|场|次|台|套|张)/;
+
 /** "什么时间": answered by a date or a period, whatever the text calls it. */
-const TIME_WORD = /^(时间|日期|时候|时段|月份|年份)$/;
+const TIME_WORD = /^(时间|日期|时候|时段|时间段|月份|年份)$/;
 
 /** "哪个部门": a body named by what it is (区人力资源社会保障局, 区发展改革委). */
 const BODY_WORD = /^(部门|单位|机构)$/;

@@ -11,7 +11,7 @@ import { isModifier, weightedCoverage, withoutPreamble } from './vocabulary.js';
 import { describeValues, planName, recordChecks, recordSays, sayTargetOnly, sourceName } from './compose-target.js';
 import { citeRuleBehind } from './rule-behind.js';
 import { indicatorElsewhere } from './indicator-elsewhere.js';
-import { answersKind, evidenceChecks, focusWord, keyTermFactor, namesKind, PLACE, PLACE_ASKED, RATIO, RATIO_ASKED } from './checks.js';
+import { answersKind, evidenceChecks, focusWord, keyTermFactor, namesKind, PLACE, PLACE_ASKED, FIGURE, RATIO, RATIO_ASKED, SANCTION } from './checks.js';
 import { matchKey } from '../core/text.js';
 import { quotedTerms } from './question.js';
 import { composePersonnel, otherBodysRow, personsIn } from './compose-personnel.js';
@@ -57,8 +57,9 @@ const TASK_TAG = /[（(]责任单位[：:]/;
 
 /** "多久", "多少": a sentence with a number; "要是…会怎么样": one stating what follows. */
 function figureOrSanction(q: string, s: string): number {
-  return (AMOUNT_ASKED.test(q) && /\d/.test(s) ? 0.2 : 0) + (RATIO_ASKED.test(q) && RATIO.test(s) ? 0.3 : 0)
-    + (CONSEQUENCE_ASKED.test(q) && CONSEQUENCE.test(s) ? CONSEQUENCE_BONUS : 0);
+  return (AMOUNT_ASKED.test(q) && /\d/.test(s) ? 0.2 : 0) + (FIGURES_ASKED.test(q) && FIGURE.test(s) ? 0.2 : 0)
+    + (RATIO_ASKED.test(q) && RATIO.test(s) ? 0.3 : 0)
+    + (CONSEQUENCE_ASKED.test(q) && SANCTION.test(s) ? CONSEQUENCE_BONUS : 0);
 }
 
 /**
@@ -79,7 +80,9 @@ function listShape(q: string, s: string): number {
 const CONSEQUENCE_BONUS = 0.3;
 /** "要是…拖着不去办呢？", "不签合同会怎么样？": what follows is asked, and a rule's sanction says it. */
 const CONSEQUENCE_ASKED = /会怎么?样|什么后果|后果|要是|如果|假如|万一|若是/;
-const CONSEQUENCE = /的，.{0,30}(失效|不得|取消|视为|视同|终止|收回|作废|停止|追究|退还|退回|告知|补正|驳回|不予|移送|处理)/;
+
+/** "有什么量化要求": the sentences that answer hold figures with their units. */
+const FIGURES_ASKED = /量化|具体数字|具体数据/;
 
 /** "公示几天？": the sentence that answers holds a number. */
 export const AMOUNT_ASKED = /多少|几[个家套项年天日次所名位栋幢条人处场台辆间张座批种]|多久|多长|多大/;

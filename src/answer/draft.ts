@@ -4,6 +4,7 @@ import type { Chunk, Citation } from '../engine/types.js';
 import type { Notice, SourceSpan } from '../ingest/types.js';
 import type { CorpusLookup } from './lookup.js';
 import { QUOTE_GAP, verifyQuote } from './quote.js';
+import { splitSentences } from './sentences.js';
 
 export interface Evidence {
   chunk: Chunk;
@@ -78,11 +79,29 @@ export class Draft {
     }
     for (const line of other.lines) {
       const renumbered = line.replace(/\[(\d+)\]/g, (_, d: string) => `[${map.get(Number(d)) ?? d}]`);
-      // a part quoting what another part already said, under its own 《notice》“heading”： lead, adds nothing
-      const body = renumbered.replace(LEAD, '');
-      if (!this.lines.includes(renumbered) && !(body && this.lines.some((l) => l.includes(body)))) this.lines.push(renumbered);
+      const fresh = this.unsaid(renumbered);
+      if (fresh) this.lines.push(fresh);
     }
     for (const line of other.closing) this.close(line);
+  }
+
+  /**
+   * A part's line without the sentences another part already said: a part quoting the same paragraph under its own
+   * 《notice》“heading”： lead adds only what is new of it, or nothing (null).
+   */
+  private unsaid(line: string): string | null {
+    if (this.lines.includes(line)) return null;
+    const lead = LEAD.exec(line)?.[0] ?? '';
+    const body = line.slice(lead.length);
+    if (!body) return line;
+    const said = this.lines.map(unmarked).join('\n');
+    if (said.includes(unmarked(body))) return null;
+    const sentences = splitSentences(body);
+    const fresh = sentences.filter((x) => unmarked(x).length < MIN_REPEATED || !said.includes(unmarked(x)));
+    if (fresh.length === sentences.length) return line;
+    if (!fresh.some((x) => unmarked(x).length >= MIN_REPEATED)) return null;
+    const marks = [...new Set(body.match(/\[\d+\]/g) ?? [])].join('');
+    return `${lead}${insertMarks(unmarked(fresh.join('')), marks)}`;
   }
 
   get citations(): Citation[] {
@@ -97,6 +116,10 @@ export class Draft {
     return this.cited.length === 0;
   }
 }
+
+/** A sentence shorter than this said twice is not a repeat ("是。", a heading label). */
+const MIN_REPEATED = 8;
+const unmarked = (t: string) => t.replace(/\[\d+\]/g, '');
 
 /** Markers go before the sentence's final punctuation: "…为10%[1]。" */
 function insertMarks(text: string, marks: string): string {

@@ -321,8 +321,8 @@ function noticesNamed(corpus: Corpus, byAlias: Array<[string, Notice]>, byTitle:
   return [...found];
 }
 
-/** Kinds of document people name a notice by ("全民健身计划", "爱国卫生方案", "公租房办法"). */
-const KIND_WORD = /^.{0,6}?(规划|计划|方案|意见|办法|解读|说明|纲要|报告|通知)/;
+/** Kinds of document people name a notice by ("全民健身计划", "爱国卫生方案", "公租房办法"); opinions asked for are none. */
+const KIND_WORD = /^.{0,6}?(规划|计划|方案|(?<!征求|征询|听取|反馈|提出|提)意见|办法|解读|说明|纲要|报告|通知)/;
 /** Title words that say what kind of document it is or whose, not what it is about. */
 const GENERIC_TITLE = /^(上海市|静安区|静安|上海|关于|印发|批转|转发|通知|实施|方案|意见|计划|规划|办法|十四五|深入|推进|促进|加快|发展|高质量|开展|创建|共同|行动|工作|三年|年|版|区|政府|区政府|人民政府|政策|解读|编制|说明|纲要|报告|进一步|加强|有关|事项|国民经济|社会)$/;
 

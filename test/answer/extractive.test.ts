@@ -326,6 +326,40 @@ describe('kinds of answer in the text\'s words', () => {
     expect(r.answerable).toBe(true);
     expect(r.answer).toContain('罗兰贝格国际管理咨询(上海)有限公司、市政府发展研究中心、市文创办、市商务发展研究中心');
   });
+
+  it('"会有什么后果" is answered by the rule\'s sanction (…的，其…确认书失效), though no sentence says 后果', async () => {
+    const h = await harness();
+    const r = await h.ask('拿到公租房资格后去选了房，后来觉得不合适就没去签合同，会有什么后果吗？');
+    // seeds/001 line 2200 (第十七条 签约)
+    expect(r.answerable).toBe(true);
+    expect(r.citations[0]!.quote).toContain('选房后不签订租赁合同的，其区公共租赁住房准入资格确认书失效，并自逾期日起1年内不得申请本区公共租赁住房。');
+  });
+
+  it('"定了哪些量化目标" is answered by the figures with their units (8%, 1000亿元), though no sentence says 量化', async () => {
+    const h = await harness();
+    const r = await h.ask('区里促进生命健康产业的实施意见，对2025年定了哪些量化目标？');
+    // seeds/001 line 1409 (静府发〔2021〕17号 （三）发展目标)
+    expect(r.answerable).toBe(true);
+    expect(r.citations[0]!.notice).toBe('静府发〔2021〕17号');
+    expect(r.answer).toContain('生命健康产业营收达到1000亿元');
+  });
+
+  it('"有什么量化要求" quotes the sentence with the figures (持证上岗率达100%, 72课时) before the paragraph\'s others', async () => {
+    const h = await harness();
+    const r = await h.ask('托育行动计划对从业人员培训有什么量化要求？');
+    // seeds/001 line 1957: "不断加强队伍建设…" opens the paragraph; the figures are in its third sentence
+    expect(r.citations[0]!.quote.startsWith('落实本市托育从业人员入职审核与执业资格年审要求，确保持证上岗率达100%')).toBe(true);
+  });
+});
+
+describe('notices named by their title words', () => {
+  it('"公开征求意见" asks for opinions: it names no 意见 notice, nor the 中期评估\'s 公开征询意见的公告', async () => {
+    const h = await harness();
+    const r = await h.ask('区产业发展十四五规划编制的时候，是什么时间段公开征求意见的？');
+    // seeds/004 line 13 (编制说明 三、各阶段推进情况): "3、征求意见:2020年6月至7月"
+    expect(r.citations[0]!.title).toContain('编制说明');
+    expect(r.answer).toContain('2020年6月至7月');
+  });
 });
 
 describe('parts answered from the same passage', () => {
@@ -334,6 +368,14 @@ describe('parts answered from the same passage', () => {
     const r = await h.ask('中期评估报告征求意见，建议怎么交？截止到什么时候？');
     // the ways announced and the deadline that follows them; the deadline part found the same sentence again
     expect(r.answer.split('\n').filter((l) => l.includes('意见反馈截止时间为2023年10月18日'))).toHaveLength(1);
+    wellFormed(r);
+  });
+
+  it('a paragraph two parts quote is said once: the later part adds only its sentences not yet said', async () => {
+    const h = await harness();
+    const r = await h.ask('托育行动计划对从业人员培训有什么量化要求？持证上岗率要多少？');
+    // both parts quote seeds/001 line 1957; "确保持证上岗率达100%" was said by the first
+    expect(r.answer.split('\n').filter((l) => l.includes('确保持证上岗率达100%'))).toHaveLength(1);
     wellFormed(r);
   });
 });
