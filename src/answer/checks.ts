@@ -75,7 +75,7 @@ const ENTITY_LIKE = /^.{1,6}(区|县|省|市|镇|街道)$|^十[一二三五六�
  * "普陀区的全民健身实施计划…": a policy of another district. These notices are Jing'an's; other districts appear in
  * them only as places (户籍地, 就业地), so a question whose plan or rule belongs to one is about another document.
  */
-const ANOTHER_DISTRICT = /(^|[，,。？?\s]|申请|办理?|了解|问问?|查查?)(?:上海市?)?((?:黄浦|徐汇|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|浦东新?|金山|松江|青浦|奉贤|崇明)区?)(的|那边的|)(.{0,8}?(规划|计划|方案|意见|办法|政策|公租房|规定|文件|纲要|目标))/;
+const ANOTHER_DISTRICT = /(^|[，,。？?\s]|申请|办理?|了解|问问?|查查?)(?:上海市?)?((?:黄浦|徐汇|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|浦东新?|金山|松江|青浦|奉贤|崇明)区?)(的|那边的|)(.{0,8}?(规划|计划|方案|意见|办法|政策|公租房|规定|文件|纲要|目标|报告|评估))/;
 /** "多少个健身驿站", "有几家上市公司": a count of things, answered only by a number with that measure word ("170余家"). */
 const COUNT_ASKED = /(?<!哪)(多少|(?<![那这])几)\s*([个家所处名项条座幢栋批种位套辆台场次])/;
 /**

@@ -12,8 +12,7 @@ import { describeValues, planName, recordChecks, recordSays, sayTargetOnly, sour
 import { citeRuleBehind } from './rule-behind.js';
 import { indicatorElsewhere } from './indicator-elsewhere.js';
 import { answersKind, evidenceChecks, focusWord, keyTermFactor, namesKind, PLACE, PLACE_ASKED, FIGURE, RATIO, RATIO_ASKED, SANCTION } from './checks.js';
-import { matchKey } from '../core/text.js';
-import { quotedTerms } from './question.js';
+import { matchKey, quotedTerms, rareQuotes } from '../core/text.js';
 import { composePersonnel, otherBodysRow, personsIn } from './compose-personnel.js';
 import { countAsked, LIST_ASKED } from './compose-list.js';
 import { ISSUE_ASKED } from './compose-date.js';
@@ -98,7 +97,7 @@ const WHOLE_PARAGRAPH_CHARS = 180;
 /** A table row ranked above the paragraphs answers alone only when it covers at least this much of the question (dev: 0.3). */
 const RECORD_SUPPORT = 0.3;
 /** Weight of a passage using a term the question quotes. */
-const QUOTED_BONUS = 0.3;
+const QUOTED_BONUS = 0.6;
 
 /** A second passage joins the answer when it scores this close to the best (dev plateau from 0.8 down to 0.6). */
 const SECOND_PASSAGE_RATIO = 0.8;
@@ -115,8 +114,8 @@ function paragraphs(ctx: AnswerContext, hits: Hit[]): ParagraphPick[] {
   const key1 = keyWord(ctx);
   // "哪次常务会上通过": the covering sentence is pointed at by the thing (常务), not by a word placing it (会上)
   const point = keyWord({ ...ctx, qwords: ctx.qwords.filter((w) => !isModifier(ctx.vocab, w)) }) ?? key1;
-  // the passage that uses a term the question quotes (“五进”) is the one asked about
-  const quoted = quotedTerms(ctx.question);
+  // the passage that uses a term the question quotes (“五进”) is the one asked about, unless many do (“十四五”)
+  const quoted = rareQuotes(quotedTerms(ctx.question), hits.map((h) => h.chunk.text));
   // the word the asking words stand against ("哪些园区"): a sentence saying it is about what was asked
   const focus = focusWord(ctx);
   // a paragraph reached through two pieces of one section is judged once, at the better rank

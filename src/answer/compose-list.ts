@@ -7,8 +7,7 @@ import { planName } from './compose-target.js';
 import { spanAcross } from './evidence.js';
 import { weightedCoverage } from './vocabulary.js';
 import { evidenceChecks, keyTermFactor } from './checks.js';
-import { quotedTerms } from './question.js';
-import { chineseNumber, matchKey } from '../core/text.js';
+import { chineseNumber, matchKey, quotedTerms } from '../core/text.js';
 
 export const LIST_ASKED = /哪几|几条|几项|几个方面|几个阶段|哪[一二两三四五六七八九十]|分别|包括哪些|有哪些方面|有哪几|怎么一步步|步骤|阶段|哪些措施|哪些任务|哪些保障/;
 

@@ -1,5 +1,6 @@
 // Responsibilities: 牵头单位 / 配合单位 of a task record, or the sentences that say who is responsible.
 
+import { quotedTerms } from '../core/text.js';
 import type { Chunk } from '../engine/types.js';
 import type { Notice, TableRecord } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
@@ -7,7 +8,6 @@ import type { Draft } from './draft.js';
 import { recordEvidence } from './evidence.js';
 import { planName } from './compose-target.js';
 import { weightedCoverage } from './vocabulary.js';
-import { quotedTerms } from './question.js';
 
 interface Candidate { chunk: Chunk; notice: Notice; record: TableRecord; fit: number }
 

@@ -1,6 +1,6 @@
 // Reading a question: what kind of answer it wants, and the terms and numbers it carries.
 
-import { foldWidth, matchKey } from '../core/text.js';
+import { foldWidth } from '../core/text.js';
 
 export type QuestionType =
   | 'target' | 'eligibility' | 'procedure' | 'date' | 'personnel' | 'responsibility'
@@ -101,7 +101,3 @@ export function statedFacts(text: string): StatedFacts {
   return f;
 }
 
-/** Terms the question quotes (“五进”, "4+N协商共育"), in match form. */
-export function quotedTerms(q: string): string[] {
-  return [...q.matchAll(/[“"「『]([^“”"「」『』]{2,20})[”"」』]/g)].map((m) => matchKey(m[1]!));
-}

@@ -13,6 +13,21 @@ export function foldWidth(s: string): string {
     .replace(/\u3000/g, ' ');
 }
 
+/** Terms a question quotes (“五进”, "4+N协商共育"), in match form. */
+export function quotedTerms(q: string): string[] {
+  return [...q.matchAll(/[“"「『]([^“”"「」『』]{2,20})[”"」』]/g)].map((m) => matchKey(m[1]!));
+}
+
+/**
+ * The quoted terms that single passages out among those given: “双I战略” in one or two says which, “十四五” quoted
+ * in a dozen says nothing.
+ */
+export function rareQuotes(terms: string[], texts: string[]): string[] {
+  return terms.filter((t) => texts.filter((x) => matchKey(x).includes(t)).length <= RARE_QUOTE_MAX);
+}
+/** Passages a quoted term may be in and still point at them: one notice's copies in two files, and a recap. */
+const RARE_QUOTE_MAX = 3;
+
 /** Matching form: width-folded, curly quotes unified, all whitespace removed, lower-cased. */
 export function matchKey(s: string): string {
   return foldWidth(s)

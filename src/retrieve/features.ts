@@ -1,7 +1,7 @@
 // Reranking features: what a question and a passage share beyond bag-of-words similarity.
 
 import type { Chunk } from '../engine/types.js';
-import { chineseNumber, matchKey } from '../core/text.js';
+import { chineseNumber, matchKey, quotedTerms, rareQuotes } from '../core/text.js';
 import { numberSet } from '../index/identifiers.js';
 import { findDocNos } from '../ingest/doc-number.js';
 import type { Lexicon } from './lexicon.js';
@@ -25,6 +25,8 @@ export interface QueryFacts {
   articles: Set<string>;
   numbers: Set<string>;
   bigrams: Set<string>;
+  /** terms the question quotes (“双I战略”), in match form */
+  quoted: string[];
 }
 
 const STOP_BIGRAM = /[的了吗呢吧是在和与或也都就还么啥谁哪几多少什]/;
@@ -90,7 +92,15 @@ export function queryFacts(question: string, lex: Lexicon, docNoToNotice: Map<st
   return {
     strictNotices: strict, namedNotices: named, areaNotices: areas,
     articles: articleSet(question), numbers: numberSet(question), bigrams: bigramSet(question),
+    quoted: quotedTerms(question),
   };
+}
+
+const quotes = (c: Chunk, terms: string[]) => terms.some((t) => matchKey(c.text).includes(t));
+
+/** The question's quoted terms that single out few of the candidates (see rareQuotes). */
+export function distinctQuotes(q: QueryFacts, candidates: Chunk[]): QueryFacts {
+  return q.quoted.length ? { ...q, quoted: rareQuotes(q.quoted, candidates.map((c) => c.text)) } : q;
 }
 
 /** Share of the chunk side's idf mass that the question repeats. */
@@ -119,6 +129,7 @@ function overlap(q: Set<string>, c: Set<string>): number {
  * - numbers: share of the question's numbers (with units) that the passage contains
  * - heading: share of the chunk's innermost heading (or table caption) that the question repeats, idf-weighted
  * - record: share of a table record's key cell (indicator, name, task) that the question repeats
+ * - quoted: the passage uses a term the question quotes (“双I战略”): the words of a coined term are common ones
  */
 export function featureValues(c: Chunk, f: ChunkFacts, q: QueryFacts): Record<string, number> {
   const named = q.namedNotices.size > 0;
@@ -138,5 +149,7 @@ export function featureValues(c: Chunk, f: ChunkFacts, q: QueryFacts): Record<st
     numbers,
     heading: weightedOverlap(q.bigrams, f.leafBigrams),
     record: overlap(q.bigrams, f.keyCellBigrams),
+    // only questions that quote pay for the passage's match form
+    quoted: q.quoted.length && quotes(c, q.quoted) ? 1 : 0,
   };
 }

@@ -352,6 +352,24 @@ describe('kinds of answer in the text\'s words', () => {
   });
 });
 
+describe('a term the question quotes, defined', () => {
+  it('“双I战略”是什么意思 is answered by the sentence that uses the term, not one sharing 战略 and 大宁', async () => {
+    const h = await harness();
+    const r = await h.ask('大宁规划里说的“双I战略”是什么意思？');
+    // seeds/001 line 347 (大宁, 3、提高亩产效益); "意思" is an asking word, though "创意思想" holds it
+    expect(r.answerable).toBe(true);
+    expect(r.citations[0]!.quote).toContain('“城投（City Investment）+产投(Industrial Investment)”的“双I战略”');
+  });
+
+  it('除“四害” quoted picks the task that says it (做好病媒生物防制), with who is responsible', async () => {
+    const h = await harness();
+    const r = await h.ask('我们小区老鼠蟑螂特别多，区里除“四害”这块归哪些部门管？');
+    // seeds/001 line 1374 (爱国卫生 方案): "组织开展以灭蚊、蝇、鼠、蟑为主的除“四害”活动…（责任单位：区卫生健康委、区爱卫办、各街镇）"
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('区卫生健康委');
+  });
+});
+
 describe('notices named by their title words', () => {
   it('"公开征求意见" asks for opinions: it names no 意见 notice, nor the 中期评估\'s 公开征询意见的公告', async () => {
     const h = await harness();
@@ -1716,6 +1734,10 @@ describe('refusal', () => {
     const wanted = await h.ask('我在长宁区上班，户口也在长宁，想申请长宁区的公租房，条件和静安一样吗？');
     expect(wanted.answerable).toBe(false);
     expect(wanted.debug?.reasons).toContain('names unknown to the corpus: 长宁区');
+    // another district's report: the 中期评估 here is 静安's
+    const report = await h.ask('闵行区的十四五中期评估报告里，社会消费品零售总额完成得怎么样？');
+    expect(report.answerable).toBe(false);
+    expect(report.debug?.reasons).toContain('names unknown to the corpus: 闵行区');
   });
 
   it('an amount asked for must be quoted: "公示几天" is answered by the sentence with the number', async () => {

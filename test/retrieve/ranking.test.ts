@@ -127,6 +127,18 @@ describe('ranking regressions', () => {
     const history = ['市北功能区新增星级酒店目标是多少？'];
     expect(await rankOf('这个指标是约束性的吗？', record('主要指标', '新增星级酒店'), history)).toBe(1);
   });
+
+  it('a coined term quoted (“双I战略”) → the passage that uses it among those the answerer reads, though its words (双, I, 战略) are common', async () => {
+    // 大宁 plan, 3、提高亩产效益: "实施“城投（City Investment）+产投(Industrial Investment)”的“双I战略”"; without the
+    // quoted-term feature it was 32nd by BM25 and nowhere among the vectors; the answerer reads the top 8
+    const res = await retriever.retrieve('大宁规划里说的“双I战略”是什么意思？', { k: 8 });
+    expectWithin(res.hits.findIndex((h) => section('3、提高亩产效益')(h.chunk)) + 1, 8);
+  });
+
+  it('a quoted term most candidates share (“十四五”) weighs nothing: the plan\'s own 发展目标 stays first', async () => {
+    // 产业发展规划 （三）发展目标: "税收规模达到660亿元"; “十四五” is in the 编制说明's passages too
+    expect(await rankOf('区产业发展“十四五”规划里，六大产业的税收规模目标是多少？', section('（三）发展目标'))).toBe(1);
+  });
 });
 
 describe('retrieval result shape', () => {
