@@ -114,11 +114,26 @@ const FORMER_POST = /(之前|以前|原来|原先|此前|过去)[，,]?[^，,。
 /** "原来是…吧？现在调去哪了？": the post now is asked too, so both rows answer. */
 const NOW_POST = /现在|如今|目前|现任|调去|调到|调往|去哪|新职务|新岗位|新任|这次|这回/;
 
+/**
+ * "新任…主任余文君之前担任什么职务": the words before a name in its clause describe the person; what is asked is the
+ * rest ("现在谁当主任？孙中峰之前…" asks of now in a clause of its own).
+ */
+function withoutDescriptions(question: string, names: string[]): string {
+  let q = question;
+  for (const n of names) {
+    const at = q.indexOf(n);
+    if (at < 0) continue;
+    const start = Math.max(...['，', ',', '。', '？', '?', '；', ';', '！'].map((p) => q.lastIndexOf(p, at) + 1));
+    q = q.slice(0, start) + q.slice(at + n.length);
+  }
+  return q;
+}
+
 export function composePersonnel(ctx: AnswerContext, draft: Draft): boolean {
   let picks = choose(ctx);
   if (!picks.length) return false;
   const named = personsNamed(ctx);
-  if (named.length && FORMER_POST.test(ctx.question) && !NOW_POST.test(ctx.question)) {
+  if (named.length && FORMER_POST.test(ctx.question) && !NOW_POST.test(withoutDescriptions(ctx.question, named))) {
     picks = picks.filter((c) => named.includes(c.record.cells['姓名']!) && c.record.cells['类型'] === '免去');
     // the list says what they were appointed to, not what they did before: nothing here answers
     if (!picks.length) {

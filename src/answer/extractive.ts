@@ -21,7 +21,7 @@ import { classifyQuestion, type QuestionType } from './question.js';
 import { addStatusNotes } from './status-notes.js';
 import { planName } from './compose-target.js';
 import { escapeRegExp, matchKey, MEASURE_WORDS } from '../core/text.js';
-import { isVerb, type Vocabulary } from './vocabulary.js';
+import { isModifier, isVerb, type Vocabulary } from './vocabulary.js';
 import { entitiesOf, SEPARATOR, type Entity } from './entities.js';
 
 type Composer = (ctx: AnswerContext, draft: Draft) => boolean;
@@ -241,7 +241,8 @@ function swappedPart(part: string, rewritten: string | undefined): string {
  */
 function asksOnlyDetails(part: string, vocab: Vocabulary, refusedFor: string[]): boolean {
   const same = SAME_KIND.filter(([reason]) => refusedFor.some((r) => r.startsWith(reason))).map(([, words]) => words);
-  return vocab.words(part).every((w) => DETAIL_WORD.test(w) || same.some((words) => words.test(w)));
+  // "每月多少？": a part of nothing but qualifiers asks the amount of the thing the part before named
+  return vocab.words(part).every((w) => DETAIL_WORD.test(w) || same.some((words) => words.test(w)) || isModifier(vocab, w));
 }
 const DETAIL_WORD = /^(标准|规定|要求|说法|细则|具体|数字|数|数额|依据|明确|详细|明细|规范)$/;
 /** The words that ask again for what a hard refusal found missing. */

@@ -917,6 +917,13 @@ describe('how long one may stay', () => {
     const r = await h.ask('静安的普惠制人才租房补贴一个月能补多少钱？怎么申请？');
     expect(r.answerable).toBe(false);
   });
+
+  it('after a refused part, a part of nothing but qualifiers ("每月多少？") asks the amount of the same thing', async () => {
+    const h = await harness();
+    // no notice speaks of a 托育补贴 for parents; the 托育 task table's "每月对托育机构实施…检查" is no answer to it
+    const r = await h.ask('把两岁的孩子送托育机构，区里有没有给家长的托育补贴？每月多少？');
+    expect(r.answerable).toBe(false);
+  });
 });
 
 describe('a sitting tenant\'s change of circumstances', () => {
@@ -1293,6 +1300,17 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     // seeds/001: 王正阳 has one row, 任命 …副局长（挂职…）; no row says where he came from
     const r = await h.ask('王正阳是从哪个单位派来挂职的？');
     expect(r.answerable).toBe(false);
+  });
+
+  it('personnel: "新任…主任余文君之前担任什么职务" asks the former post only: 新任 describes her, the list has no 免去 row', async () => {
+    const h = await harness();
+    // seeds/001 line 1653: 余文君 is appointed 江宁路街道办事处主任; no row of hers is a 免去
+    const r = await h.ask('新任江宁路街道办事处主任余文君之前担任什么职务？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).not.toContain('刘尚宝');
+    // "现在谁当主任？" asks of now in a clause of its own
+    const both = await h.ask('区信息化委员会现在谁当主任？孙中峰之前不是在宝山路街道吗');
+    expect(both.answer.split('\n')).toContain('孙中峰：任命为上海市静安区信息化委员会主任[1]。');
   });
 
   it('personnel: "原来是…吧，现在去哪了" asks the former post and the new one', async () => {
