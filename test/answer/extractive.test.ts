@@ -1000,6 +1000,15 @@ describe('residents\' words for the 办法\'s', () => {
     expect(r.citations[0]!.sectionPath.at(-1)).toBe('第十七条  签约');
     expect(r.answer).toContain('家庭主申请人无法到达现场完成签约的，可书面委托共同申请人到场签订合同');
   });
+
+  it('"一次签几年" is the 期限, "总共能住多少年" the 总年限累计 (aliases): 第十七条（三） answers both', async () => {
+    const h = await harness();
+    const r = await h.ask('静安公租房一次签几年合同？前后加起来最多总共能住多少年？');
+    // seeds/001 line 2202: "（三）租赁合同期限一般为2年，…享受公共租赁住房保障的总年限累计不超过6年"
+    expect(r.citations[0]!.sectionPath.at(-1)).toBe('第十七条  签约');
+    expect(r.answer).toContain('租赁合同期限一般为2年');
+    expect(r.answer).toContain('总年限累计不超过6年');
+  });
 });
 
 describe('a rule\'s period', () => {
