@@ -87,6 +87,8 @@ const MEASURE = '[个家所处名项条座幢栋批种位人场次只台套张]'
 const TALLY = new RegExp(`(\\d+|[一二两三四五六七八九十百千万]+)\\s*(余|多)?\\s*${MEASURE}`);
 /** A measure word standing alone: a table row's 单位 cell ("场次", "人次" count too). */
 const UNIT_CELL = new RegExp(`^${MEASURE}次?$|\\s${MEASURE}次?(\\s|$)`, 'm');
+/** A number that is an amount: not part of a name of letters and digits ("5G", "G60"). */
+const AMOUNT = /(?<![A-Za-z\d])\d+(\.\d+)?(?![A-Za-z\d])/;
 /** "为啥暂缓了": a reason, which only a sentence giving one answers ("因故暂缓" gives none). */
 const WHY_ASKED = /为啥|(?<![任命担作成称认])为什么(?![职岗样])|为何|什么原因|啥原因|原因是/;
 const BECAUSE = /因为|由于|为了|原因|因此|所以|鉴于|导致|旨在|以便/;
@@ -233,7 +235,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   // "建几所学校，具体是哪几所": the things listed by name answer the count asked with them
   const enumerated = WHICH_ASKED.test(q) && listedIn(said) >= 2;
   const amountAsked = QUANTITY.test(q) && !(enumerated && !QUANTITY.test(q.replace(COUNT_ASKED, '')));
-  if (amountAsked && !opts.valueGiven && !/\d/.test(unstated(said, q)) && !CN_NUMBER.test(said)) reasons.push('no amount in the evidence');
+  if (amountAsked && !opts.valueGiven && !AMOUNT.test(unstated(said, q)) && !CN_NUMBER.test(said)) reasons.push('no amount in the evidence');
   if (MONEY_ASKED.test(q) && !MONEY.test(said)) reasons.push('no sum of money in the evidence');
   else if (CHARGE_RISE_ASKED.test(q) && !MONEY.test(said) && !SHARE.test(said)) reasons.push('no sum of money (a rise) in the evidence');
   if (RATIO_ASKED.test(q) && !RATIO.test(said)) reasons.push('no amount in 倍 in the evidence');

@@ -1001,6 +1001,13 @@ describe('residents\' words for the 办法\'s', () => {
     expect(r.answer).toContain('家庭主申请人无法到达现场完成签约的，可书面委托共同申请人到场签订合同');
   });
 
+  it('"两个能一起报吗" is 同时申请 (alias 一起报): 第十条 forbids applying for another scheme at the same time', async () => {
+    const h = await harness();
+    const r = await h.ask('我正在排共有产权房，听说公租房也能申请，两个能一起报吗？');
+    // seeds/001 第十条 禁止同时申请本市其他保障性住房; "一起申请" is left alone: "和爸妈一起申请" is one family applying
+    expect(r.citations[0]!.sectionPath.at(-1)).toBe('第十条  禁止同时申请本市其他保障性住房');
+  });
+
   it('"一次签几年" is the 期限, "总共能住多少年" the 总年限累计 (aliases): 第十七条（三） answers both', async () => {
     const h = await harness();
     const r = await h.ask('静安公租房一次签几年合同？前后加起来最多总共能住多少年？');
