@@ -88,7 +88,7 @@ const TALLY = new RegExp(`(\\d+|[一二两三四五六七八九十百千万]+)\\
 /** A measure word standing alone: a table row's 单位 cell ("场次", "人次" count too). */
 const UNIT_CELL = new RegExp(`^${MEASURE}次?$|\\s${MEASURE}次?(\\s|$)`, 'm');
 /** A number that is an amount: not part of a name of letters and digits ("5G", "G60"). */
-const AMOUNT = /(?<![A-Za-z\d])\d+(\.\d+)?(?![A-Za-z\d])/;
+export const AMOUNT = /(?<![A-Za-z\d])\d+(\.\d+)?(?![A-Za-z\d])/;
 /** "为啥暂缓了": a reason, which only a sentence giving one answers ("因故暂缓" gives none). */
 const WHY_ASKED = /为啥|(?<![任命担作成称认])为什么(?![职岗样])|为何|什么原因|啥原因|原因是/;
 const BECAUSE = /因为|由于|为了|原因|因此|所以|鉴于|导致|旨在|以便/;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyQuestion, statedFacts } from '../../src/answer/question.js';
 import { countAsked } from '../../src/answer/compose-list.js';
+import { AMOUNT } from '../../src/answer/checks.js';
 
 describe('question types', () => {
   it('the specific intents win over the general ones', () => {
@@ -80,5 +81,13 @@ describe('stated facts', () => {
     expect(statedFacts('我家前两年刚申请到了共有产权房（经适房）').enjoyedOtherHousing).toBe(true);
     expect(statedFacts('以前分到过廉租房').enjoyedOtherHousing).toBe(true);
     expect(statedFacts('没申请过共有产权房').enjoyedOtherHousing).toBe(false);
+  });
+});
+
+describe('amounts in the text', () => {
+  it('a number standing alone is an amount; the digit of a name of letters and digits ("5G", "IPv6") is not', () => {
+    expect(AMOUNT.test('推动5G网络深度覆盖，推进互联网应用IPv6升级')).toBe(false);
+    expect(AMOUNT.test('税收规模达到660亿元')).toBe(true);
+    expect(AMOUNT.test('人均体育场地面积达到0.74平方米')).toBe(true);
   });
 });
