@@ -248,7 +248,7 @@ export function composeGeneral(ctx: AnswerContext, draft: Draft): boolean {
   return !draft.isEmpty();
 }
 
-const ASKING_CLAUSE = /吗|呢|多少|几|什么|哪|怎么|如何|是否|能否|能不能|可不可以|可以|谁|啥|有没有|行不行/;
+export const ASKING_CLAUSE = /吗|呢|多少|几|什么|哪|怎么|如何|是否|能否|能不能|可不可以|可以|谁|啥|有没有|行不行/;
 /** A clause about the asker or their family ("我们家不是上海户口", "孩子刚生下来"), wherever the pronoun stands. */
 const SELF_CLAUSE = /我|咱|本人|家里|孩子|老人|老婆|老公|爸妈|父母|小孩|宝宝/;
 /** "感觉坐地铁特别不方便", "在市北园区上班": the asker's impression or where they work, their pronoun left out. */

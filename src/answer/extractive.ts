@@ -6,7 +6,7 @@ import { composeComparison } from './compose-comparison.js';
 import { composeDate, composeValidity } from './compose-date.js';
 import { composeEligibility, eligibilityCase } from './compose-eligibility.js';
 import { composeTenancy } from './compose-tenancy.js';
-import { AMOUNT_ASKED, composeGeneral } from './compose-general.js';
+import { AMOUNT_ASKED, ASKING_CLAUSE, composeGeneral } from './compose-general.js';
 import { composeList } from './compose-list.js';
 import { composePersonnel, personsIn } from './compose-personnel.js';
 import { composeResponsibility } from './compose-responsibility.js';
@@ -182,7 +182,7 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
   let refusedFor: string[] | null = null;
   const own = byPart?.length === parts.length ? byPart : undefined;
   for (const [i, asked] of parts.entries()) {
-    const part = swappedPart(asked, own?.[i]?.rewritten);
+    const part = withScene(ctx.vocab, swappedPart(asked, own?.[i]?.rewritten), parts[i - 1]);
     const hits = own ? [...own[i]!.hits, ...ctx.hits.filter((h) => !own[i]!.hits.some((x) => x.chunk.id === h.chunk.id))] : ctx.hits;
     const entities = entitiesOf(part, ctx.vocab);
     const sub = {
@@ -233,6 +233,16 @@ function choiceAnswered(part: string, said: string): boolean {
 function swappedPart(part: string, rewritten: string | undefined): string {
   const own = part.replace(/[？?。！!\s]+$/, '');
   return rewritten && /呢$/.test(own) && !rewritten.includes(own) ? rewritten : part;
+}
+
+/**
+ * "…市民提意见的截止日期是哪天？可以怎么提？": a part naming nothing at all asks of what the part before set out, its
+ * clauses that do not ask ("十四五中期评估报告征求意见稿").
+ */
+function withScene(vocab: Vocabulary, part: string, before: string | undefined): string {
+  if (!before || vocab.words(part).length) return part;
+  const scene = before.split(/[，,]/).filter((c) => !ASKING_CLAUSE.test(c));
+  return scene.length ? `${scene.join('，')}，${part}` : part;
 }
 
 /**

@@ -389,6 +389,16 @@ describe('parts answered from the same passage', () => {
     wellFormed(r);
   });
 
+  it('a part naming nothing ("可以怎么提？") asks of what the part before set out, not of nothing', async () => {
+    const h = await harness();
+    const r = await h.ask('十四五中期评估报告征求意见稿，市民提意见的截止日期是哪天？可以怎么提？');
+    // the 公告: "意见反馈截止时间为2023年10月18日", then the e-mail and the letter ways
+    expect(r.answer).toContain('意见反馈截止时间为2023年10月18日');
+    expect(r.answer).toContain('duanliangb@jingan.gov.cn');
+    expect(r.answer).not.toContain('关于“可以怎么提”');
+    wellFormed(r);
+  });
+
   it('a paragraph two parts quote is said once: the later part adds only its sentences not yet said', async () => {
     const h = await harness();
     const r = await h.ask('托育行动计划对从业人员培训有什么量化要求？持证上岗率要多少？');
