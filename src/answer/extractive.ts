@@ -171,7 +171,8 @@ function compose(ctx: AnswerContext, minSupport: number, byPart: RetrievalResult
   // case is one case however many question marks it has
   const split = splitQuestion(ctx.question);
   // "承租人要续租得提前多久提出？前后最多能住几年？" sounds like a case (能住) but states none: its parts are answered
-  const whole = WHOLE.has(ctx.type) && (ctx.type !== 'eligibility' || eligibilityCase(ctx));
+  const whole = WHOLE.has(ctx.type) && (ctx.type !== 'eligibility' || eligibilityCase(ctx))
+    && (ctx.type !== 'personnel' || samePersons(ctx.vocab, split));
   const parts = whole && (ctx.type !== 'comparison' || split.length === 1) ? thingsCompared(ctx) : split;
   if (parts.length === 1) return composeOne(byPart && whole ? withPartHits(ctx, byPart) : ctx, minSupport);
   const merged = new Draft(ctx.lookup);
@@ -234,6 +235,17 @@ function swappedPart(part: string, rewritten: string | undefined): string {
   const own = part.replace(/[？?。！!\s]+$/, '');
   return rewritten && /呢$/.test(own) && !rewritten.includes(own) ? rewritten : part;
 }
+
+/**
+ * "那宫明军原来是干什么的？绿化市容局原来的副局长谁被免了？": parts about a person and about a post no person is named
+ * for are two questions; "换人了吗？新主任是谁？" is one.
+ */
+function samePersons(vocab: Vocabulary, parts: string[]): boolean {
+  const named = parts.map((p) => personsIn(vocab, p).join('、'));
+  return !named.some((n, i) => !n && named.some(Boolean) && BODYS_POST.test(parts[i]!));
+}
+/** A post of a body named in full ("绿化市容局原来的副局长"): a part asking of it asks of its own subject. */
+const BODYS_POST = /\p{Script=Han}{2,}(局|委|委员会|中心|办|办公室|街道|办事处|集团)[^，,。？?]{0,6}(局长|主任|书记|经理|主席|馆长|院长|所长|队长)/u;
 
 /**
  * "…市民提意见的截止日期是哪天？可以怎么提？": a part naming nothing at all asks of what the part before set out, its

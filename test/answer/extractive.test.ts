@@ -1339,6 +1339,19 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     expect(both.answer.split('\n')).toContain('孙中峰：任命为上海市静安区信息化委员会主任[1]。');
   });
 
+  it('personnel: a part about a person and a part about a body\'s post are two questions', async () => {
+    const h = await harness();
+    const history: ChatMessage[] = [
+      { role: 'user', content: '宫明军这次被任命了什么职务？' },
+      { role: 'assistant', content: '宫明军：任命为上海市静安区绿化和市容管理局副局长（试用期一年）。' },
+    ];
+    const r = await h.ask('那他原来是干什么的？绿化市容局原来的副局长谁被免了？', history);
+    // seeds/001: 免去 宫明军 绿化管理中心主任, 免去 桑健全 绿化和市容管理局副局长
+    const lines = r.answer.split('\n');
+    expect(lines[0]).toBe('宫明军：免去上海市静安区绿化管理中心主任[1]。');
+    expect(lines).toContain('桑健全：免去上海市静安区绿化和市容管理局副局长[2]。');
+  });
+
   it('personnel: "原来是…吧，现在去哪了" asks the former post and the new one', async () => {
     const h = await harness();
     const r = await h.ask('孙中峰以前是宝山路街道办事处主任吧，现在去哪个单位了？');
