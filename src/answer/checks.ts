@@ -370,8 +370,21 @@ function strangersIn(ctx: AnswerContext): string[] {
   const unknown = ctx.qwords.filter((w) => ENTITY_LIKE.test(w) && ctx.vocab.unseen(w) && !circumstance(w));
   // "上海市全民健身实施计划（2021-2025年）给全市定的…": a document the notices only cite, asked about in its own right
   const cited = /静安/.test(ctx.question) ? [] : ctx.vocab.citedNamed(ctx.question);
-  return [...new Set([...unknown, ...(owner ? [owner] : []), ...unknownPerson(ctx), ...cited])];
+  return [...new Set([...unknown, ...(owner ? [owner] : []), ...unknownPerson(ctx), ...cited, ...editionsAbsent(ctx)])];
 }
+
+/**
+ * "2017年那版公租房办法规定的申请条件是什么": an edition of a rule the corpus does not hold (it only says the 2021版
+ * repealed it) is another document; asked when it was repealed or how it differs, the corpus's own edition answers.
+ */
+function editionsAbsent(ctx: AnswerContext): string[] {
+  const year = EDITION_ASKED.exec(ctx.question)?.[1];
+  if (!year || EDITION_FATE.test(ctx.question)) return [];
+  const held = ctx.lookup.corpus.notices.some((n) => `${n.title}${n.carriedTitle ?? ''}`.includes(`${year}版`));
+  return held ? [] : [`${year}版`];
+}
+const EDITION_ASKED = /((?:19|20)\d{2})\s*年?\s*(?:那|的|老|旧)?\s*版/;
+const EDITION_FATE = /废止|失效|作废|有效|管用|适用|算数|还能用|取代|替代|代替|区别|不同|变化|改了|新旧|什么时候|哪天/;
 
 /** "张伟被任命为什么职务？": a person asked about by name, whom no notice names. */
 const PERSON_ASKED = new RegExp('(?:^|[，,：:])([\\u4e00-\\u9fa5]{2,3}?)(?:同志)?(?:被|已经|已|现在|这次)?'

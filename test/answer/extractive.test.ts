@@ -1791,6 +1791,13 @@ describe('refusal', () => {
     const wanted = await h.ask('我在长宁区上班，户口也在长宁，想申请长宁区的公租房，条件和静安一样吗？');
     expect(wanted.answerable).toBe(false);
     expect(wanted.debug?.reasons).toContain('names unknown to the corpus: 长宁区');
+    // an edition the corpus does not hold: the 2021版 only says it repealed the 2017 one; its fate is still answered
+    const old = await h.ask('2017年那版公租房办法规定的申请条件是什么？');
+    expect(old.answerable).toBe(false);
+    expect(old.debug?.reasons).toContain('names unknown to the corpus: 2017版');
+    const fate = await h.ask('2017版的公租房办法是什么时候废止的？');
+    expect(fate.answerable).toBe(true);
+    expect(fate.answer).toContain('静房规【2017】1号');
     // another district's report: the 中期评估 here is 静安's
     const report = await h.ask('闵行区的十四五中期评估报告里，社会消费品零售总额完成得怎么样？');
     expect(report.answerable).toBe(false);
