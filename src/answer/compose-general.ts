@@ -185,6 +185,9 @@ function sentencesOf(ctx: AnswerContext, p: Paragraph): string[] {
   // "（责任单位：…）" closing a task says who does it: asked who, it is quoted whatever else is
   const bodies = scored.find((x) => RESPONSIBLE_NOTE.test(x.s));
   if (ctx.type === 'responsibility' && bodies && !keep.includes(bodies)) keep.push(bodies);
+  // the note alone says who, not for what: the task sentence it closes is quoted with it
+  const task = [...scored].sort((a, b) => b.v - a.v).find((x) => !RESPONSIBLE_NOTE.test(x.s));
+  if (ctx.type === 'responsibility' && keep.every((x) => RESPONSIBLE_NOTE.test(x.s)) && task) keep.push(task);
   // "有以下情形之一，…可收回房屋：A；B；…": a list announced is quoted whole, or the answer reads as if A were all
   const intro = keep.find((x) => LIST_INTRO.test(x.s));
   if (intro) return scored.slice(intro.i, intro.i + 12).map((x) => x.s);

@@ -370,6 +370,18 @@ describe('a term the question quotes, defined', () => {
   });
 });
 
+describe('an everyday word for a term the text quotes', () => {
+  it('灭四害 is the text\'s 除“四害” (alias): its task is found and quoted with the note saying who', async () => {
+    const h = await harness();
+    const r = await h.ask('小区里老鼠蟑螂多，爱国卫生运动方案里灭四害这块是谁负责？');
+    // seeds/001 line 1374: "组织开展以灭蚊、蝇、鼠、蟑为主的除“四害”活动…（责任单位：区卫生健康委、区爱卫办、各街镇）"
+    expect(r.answerable).toBe(true);
+    expect(r.citations[0]!.sectionPath.at(-1)).toBe('3．做好病媒生物防制');
+    expect(r.citations[0]!.quote).toContain('组织开展以灭蚊、蝇、鼠、蟑为主的除“四害”活动');
+    expect(r.answer).toContain('区卫生健康委、区爱卫办、各街镇');
+  });
+});
+
 describe('notices named by their title words', () => {
   it('"公开征求意见" asks for opinions: it names no 意见 notice, nor the 中期评估\'s 公开征询意见的公告', async () => {
     const h = await harness();

@@ -135,6 +135,12 @@ describe('ranking regressions', () => {
     expectWithin(res.hits.findIndex((h) => section('3、提高亩产效益')(h.chunk)) + 1, 8);
   });
 
+  it('an alias whose full form the text quotes (灭四害 → 除“四害”) → that term\'s passage, first', async () => {
+    // 爱国卫生 方案 3．做好病媒生物防制: "组织开展以灭蚊、蝇、鼠、蟑为主的除“四害”活动"; it was 9th, below the 方案's
+    // passages that share 爱国卫生运动 and 负责
+    expect(await rankOf('小区里老鼠蟑螂多，爱国卫生运动方案里灭四害这块是谁负责？', section('3．做好病媒生物防制'))).toBe(1);
+  });
+
   it('a quoted term most candidates share (“十四五”) weighs nothing: the plan\'s own 发展目标 stays first', async () => {
     // 产业发展规划 （三）发展目标: "税收规模达到660亿元"; “十四五” is in the 编制说明's passages too
     expect(await rankOf('区产业发展“十四五”规划里，六大产业的税收规模目标是多少？', section('（三）发展目标'))).toBe(1);
