@@ -115,7 +115,7 @@ function paragraphs(ctx: AnswerContext, hits: Hit[]): ParagraphPick[] {
   // "哪次常务会上通过": the covering sentence is pointed at by the thing (常务), not by a word placing it (会上)
   const point = keyWord({ ...ctx, qwords: ctx.qwords.filter((w) => !isModifier(ctx.vocab, w)) }) ?? key1;
   // the passage that uses a term the question quotes (“五进”) is the one asked about, unless many do (“十四五”)
-  const quoted = rareQuotes(quotedTerms(ctx.question), hits.map((h) => h.chunk.text));
+  const quoted = rareQuotes(quotedTerms(ctx.question), hits.map((h) => matchKey(h.chunk.text)));
   // the word the asking words stand against ("哪些园区"): a sentence saying it is about what was asked
   const focus = focusWord(ctx);
   // a paragraph reached through two pieces of one section is judged once, at the better rank

@@ -19,11 +19,11 @@ export function quotedTerms(q: string): string[] {
 }
 
 /**
- * The quoted terms that single passages out among those given: “双I战略” in one or two says which, “十四五” quoted
- * in a dozen says nothing.
+ * The quoted terms that single passages out among those given (their texts in match form): “双I战略” in one or two
+ * says which, “十四五” quoted in a dozen says nothing.
  */
-export function rareQuotes(terms: string[], texts: string[]): string[] {
-  return terms.filter((t) => texts.filter((x) => matchKey(x).includes(t)).length <= RARE_QUOTE_MAX);
+export function rareQuotes(terms: string[], keys: string[]): string[] {
+  return terms.filter((t) => keys.filter((k) => k.includes(t)).length <= RARE_QUOTE_MAX);
 }
 /** Passages a quoted term may be in and still point at them: one notice's copies in two files, and a recap. */
 const RARE_QUOTE_MAX = 3;

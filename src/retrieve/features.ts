@@ -25,8 +25,10 @@ export interface QueryFacts {
   articles: Set<string>;
   numbers: Set<string>;
   bigrams: Set<string>;
-  /** terms the question quotes (“双I战略”), in match form */
+  /** terms the question quotes (“双I战略”), in match form, and those its aliases' full forms quote (除“四害”) */
   quoted: string[];
+  /** ids of the candidates that use a quoted term few of them use (see withQuoting); empty until then */
+  quoting: Set<string>;
 }
 
 const STOP_BIGRAM = /[的了吗呢吧是在和与或也都就还么啥谁哪几多少什]/;
@@ -79,7 +81,7 @@ export function chunkFacts(c: Chunk, idf: Map<string, number>): ChunkFacts {
   };
 }
 
-export function queryFacts(question: string, lex: Lexicon, docNoToNotice: Map<string, string>): QueryFacts {
+export function queryFacts(question: string, lex: Lexicon, docNoToNotice: Map<string, string>, expansion = ''): QueryFacts {
   const strict = new Set<string>();
   for (const d of findDocNos(question)) {
     const id = docNoToNotice.get(d.norm);
@@ -92,15 +94,20 @@ export function queryFacts(question: string, lex: Lexicon, docNoToNotice: Map<st
   return {
     strictNotices: strict, namedNotices: named, areaNotices: areas,
     articles: articleSet(question), numbers: numberSet(question), bigrams: bigramSet(question),
-    quoted: quotedTerms(question),
+    quoted: [...quotedTerms(question), ...quotedTerms(expansion)], quoting: new Set(),
   };
 }
 
-const quotes = (c: Chunk, terms: string[]) => terms.some((t) => matchKey(c.text).includes(t));
-
-/** The question's quoted terms that single out few of the candidates (see rareQuotes). */
-export function distinctQuotes(q: QueryFacts, candidates: Chunk[]): QueryFacts {
-  return q.quoted.length ? { ...q, quoted: rareQuotes(q.quoted, candidates.map((c) => c.text)) } : q;
+/**
+ * The candidates that use a quoted term few of them use (see rareQuotes): each candidate's text is put in match form
+ * once, and only for a question that quotes something.
+ */
+export function withQuoting(q: QueryFacts, candidates: Chunk[]): QueryFacts {
+  if (!q.quoted.length) return q;
+  const keys = candidates.map((c) => matchKey(c.text));
+  const rare = rareQuotes(q.quoted, keys);
+  const quoting = new Set(candidates.filter((_, i) => rare.some((t) => keys[i]!.includes(t))).map((c) => c.id));
+  return { ...q, quoted: rare, quoting };
 }
 
 /** Share of the chunk side's idf mass that the question repeats. */
@@ -149,7 +156,6 @@ export function featureValues(c: Chunk, f: ChunkFacts, q: QueryFacts): Record<st
     numbers,
     heading: weightedOverlap(q.bigrams, f.leafBigrams),
     record: overlap(q.bigrams, f.keyCellBigrams),
-    // only questions that quote pay for the passage's match form
-    quoted: q.quoted.length && quotes(c, q.quoted) ? 1 : 0,
+    quoted: q.quoting.has(c.id) ? 1 : 0,
   };
 }

@@ -8,8 +8,7 @@ import type { KeywordIndex } from '../index/keyword-index.js';
 import type { Tokenizer } from '../index/tokenizer.js';
 import type { VectorSearch } from '../index/vector-index.js';
 import { createAliasExpander } from './expand.js';
-import { quotedTerms } from '../core/text.js';
-import { bigramIdf, chunkFacts, distinctQuotes, featureValues, queryFacts, type ChunkFacts, type QueryFacts } from './features.js';
+import { bigramIdf, chunkFacts, featureValues, queryFacts, withQuoting, type ChunkFacts, type QueryFacts } from './features.js';
 import { reciprocalRankFusion } from './fusion.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
 import { rewriteFollowUp } from './rewrite.js';
@@ -144,7 +143,7 @@ export function createRetriever(parts: RetrieverParts, opts: RetrieverOptions = 
     const maxBm25 = kwList.length ? cand(kwList[0]!).stages.bm25! : 1;
     const maxVector = vecList.length ? cand(vecList[0]!).stages.vector! : 1;
     const fused = reciprocalRankFusion([kwList, vecList], rrfK, fusionWeights);
-    qf = distinctQuotes(qf, fused.map((f) => chunks[f.key]!));
+    qf = withQuoting(qf, fused.map((f) => chunks[f.key]!));
     let ranked = fused.map((f) => {
       const c = cand(f.key);
       c.stages.rrf = f.score;
@@ -172,9 +171,8 @@ export function createRetriever(parts: RetrieverParts, opts: RetrieverOptions = 
     let t = now();
     const rewritten = rewriteFollowUp(question, ro.history, lexicon);
     const expansion = expander.expand(rewritten);
-    const qf = queryFacts(rewritten, lexicon, docNoToNotice);
     // an everyday word whose full form the text quotes (灭四害 → 除“四害”) points at that term's passages too
-    qf.quoted.push(...quotedTerms(expansion));
+    const qf = queryFacts(rewritten, lexicon, docNoToNotice, expansion);
     timings.rewrite = now() - t;
     // a question naming a 文号 is answered from that notice: search deeper so enough of it survives the filter
     const want = qf.strictNotices.size > 0 && mode === 'rerank' ? depth * 4 : depth;
