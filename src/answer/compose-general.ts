@@ -186,8 +186,10 @@ function sentencesOf(ctx: AnswerContext, p: Paragraph): string[] {
   const bodies = scored.find((x) => RESPONSIBLE_NOTE.test(x.s));
   if (ctx.type === 'responsibility' && bodies && !keep.includes(bodies)) keep.push(bodies);
   // the note alone says who, not for what: the task sentence it closes is quoted with it
-  const task = [...scored].sort((a, b) => b.v - a.v).find((x) => !RESPONSIBLE_NOTE.test(x.s));
-  if (ctx.type === 'responsibility' && keep.every((x) => RESPONSIBLE_NOTE.test(x.s)) && task) keep.push(task);
+  if (ctx.type === 'responsibility' && keep.every((x) => RESPONSIBLE_NOTE.test(x.s))) {
+    const task = [...scored].sort((a, b) => b.v - a.v).find((x) => !RESPONSIBLE_NOTE.test(x.s));
+    if (task) keep.push(task);
+  }
   // "有以下情形之一，…可收回房屋：A；B；…": a list announced is quoted whole, or the answer reads as if A were all
   const intro = keep.find((x) => LIST_INTRO.test(x.s));
   if (intro) return scored.slice(intro.i, intro.i + 12).map((x) => x.s);
@@ -338,7 +340,7 @@ function recordSentence(notice: Notice, r: TableRecord): string {
   if (r.kind === 'indicator' && name) return `《${planName(notice)}》主要指标中，“${name}”${describeValues(r).text}。`;
   const cells = r.columns.filter((c) => c !== '责任单位' || !r.cells['牵头单位']).map((c) => `${c}：${r.cells[c]}`)
     .filter((x) => !x.endsWith('：')).join('；');
-  return `《${planName(notice)}》“${r.caption}”：${cells}。`;
+  return `${sourceName(notice, r.caption)}：${cells}。`;
 }
 
 /** A table record that retrieval ranked first is quoted as its row. */

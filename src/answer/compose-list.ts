@@ -3,7 +3,7 @@
 import type { Heading, Notice } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
-import { planName } from './compose-target.js';
+import { planName, sourceName } from './compose-target.js';
 import { spanAcross } from './evidence.js';
 import { weightedCoverage } from './vocabulary.js';
 import { evidenceChecks, keyTermFactor } from './checks.js';
@@ -54,7 +54,7 @@ export function composeList(ctx: AnswerContext, draft: Draft): boolean {
   const chunk = ctx.hits[best.chunkIndex]!.chunk;
   const n = draft.cite({ chunk, notice: best.notice, parts: best.children.map((c) => c.text), span, path: [...chunk.path.slice(0, chunk.path.indexOf(best.heading.text) + 1)] });
   if (n === null) return false;
-  draft.say(`《${planName(best.notice)}》“${best.heading.text}”包括：${best.children.map((c) => c.text).join('；')}。`, n);
+  draft.say(`${sourceName(best.notice, best.heading.text)}包括：${best.children.map((c) => c.text).join('；')}。`, n);
   const listed = `${planName(best.notice)} ${best.heading.text} ${best.children.map((c) => c.text).join(' ')}`;
   // as for any passage: a list that matches everything but the point of the question ("示范小区") does not answer
   draft.support = best.score * evidenceChecks(ctx, best.children.map((c) => c.text).join('')).factor * keyTermFactor(ctx, listed);

@@ -123,7 +123,7 @@ function withoutDescriptions(question: string, names: string[]): string {
   for (const n of names) {
     const at = q.indexOf(n);
     if (at < 0) continue;
-    const start = Math.max(...['，', ',', '。', '？', '?', '；', ';', '！'].map((p) => q.lastIndexOf(p, at) + 1));
+    const start = q.slice(0, at).search(/[^，,。？?；;！!]*$/);
     q = q.slice(0, start) + q.slice(at + n.length);
   }
   return q;

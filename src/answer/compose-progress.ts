@@ -5,7 +5,7 @@ import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
 import { recordChunkOf, recordEvidence } from './evidence.js';
 import {
-  describeValues, indicatorName, namedPlans, namesHeaviest, planName, PROGRESS_ASKED, PROGRESS_COLUMN, recordChecks, subjectWords,
+  describeValues, indicatorName, namedPlans, namesHeaviest, PROGRESS_ASKED, PROGRESS_COLUMN, recordChecks, sourceName, subjectWords,
 } from './compose-target.js';
 import { weightedCoverage } from './vocabulary.js';
 
@@ -46,7 +46,7 @@ export function composeProgress(ctx: AnswerContext, draft: Draft): boolean {
   const { text, headers } = describeValues(record);
   const n = draft.cite(recordEvidence(ctx.lookup, recordChunkOf(ctx.hits, notice, record), notice, record, headers));
   if (n === null) return false;
-  draft.say(`《${planName(notice)}》“${record.caption}”中，“${indicatorName(record)}”${text}。`, n);
+  draft.say(`${sourceName(notice, record.caption)}中，“${indicatorName(record)}”${text}。`, n);
   const checks = recordChecks(ctx, record);
   draft.reasons = checks.reasons;
   draft.support = best.fit * checks.factor;

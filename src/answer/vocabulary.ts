@@ -4,7 +4,7 @@ import { chineseNumber, matchKey } from '../core/text.js';
 import { findDocNos } from '../ingest/doc-number.js';
 import type { Segmenter } from '../index/tokenizer.js';
 import type { Corpus, Notice } from '../ingest/types.js';
-import { kindSaid } from '../retrieve/kinds.js';
+import { kindSaid } from '../core/kinds.js';
 
 export interface Vocabulary {
   /** area name (大宁, 市北 …) → the plan notice */

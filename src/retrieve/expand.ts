@@ -2,7 +2,7 @@
 // words, added to retrieval queries.
 
 import type { Alias } from '../ingest/types.js';
-import { kindWords } from './kinds.js';
+import { kindWords } from '../core/kinds.js';
 
 export interface AliasExpander {
   /** the full forms of the aliases the question uses and the kinds of its general words, space-separated ('' when none) */

@@ -1,7 +1,7 @@
 // The kinds of a general word: what retrieval adds to a query and what the answerer accepts as saying the word.
 
 import { describe, expect, it } from 'vitest';
-import { kindSaid, kindWords } from '../../src/retrieve/kinds.js';
+import { kindSaid, kindWords } from '../../src/core/kinds.js';
 
 describe('kinds of general words', () => {
   it('a question naming 学校 searches for the kinds the notices name, not those it already says', () => {
