@@ -3,7 +3,8 @@
 import type { Notice, TableRecord } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
-import { LABEL_COLUMNS, recordChunkOf, recordEvidence } from './evidence.js';
+import { LABEL_COLUMNS, paragraphSentences, recordChunkOf, recordEvidence } from './evidence.js';
+import { unitInText } from './target-unit.js';
 import { isModifier, isVerb, KIND_MARKER, weightedCoverage } from './vocabulary.js';
 import { evidenceChecks } from './checks.js';
 
@@ -122,6 +123,12 @@ export function sayTargetOnly(ctx: AnswerContext, r: TableRecord, draft: Draft):
   }
 }
 
+/** A bare figure ("2.5") is shown with the sentence of the plan that writes it with its unit ("2.5人"). */
+function sayUnitFromText(notice: Notice, r: TableRecord, draft: Draft): void {
+  const found = unitInText(notice, r, indicatorName(r));
+  if (found) draft.say(`正文写明：${found.sentence}`, draft.cite(paragraphSentences(notice, found.paragraph, [found.sentence])));
+}
+
 /** Plans the question names (by area, number or short name); a target is only read from those. */
 export function namedPlans(ctx: AnswerContext): Notice[] {
   const byArea = ctx.vocab.areasNamed(ctx.question).map((a) => ctx.vocab.areas.get(a)!);
@@ -159,6 +166,7 @@ export function composeTarget(ctx: AnswerContext, draft: Draft): boolean {
   const n = draft.cite(recordEvidence(ctx.lookup, recordChunkOf(ctx.hits, best.notice, best.record), best.notice, best.record, headers));
   if (n === null) return false;
   draft.say(`《${planName(best.notice)}》主要指标中，“${indicatorName(best.record)}”${text}。`, n);
+  sayUnitFromText(best.notice, best.record, draft);
   const checks = recordChecks(ctx, best.record);
   draft.reasons = checks.reasons;
   draft.support = best.fit * checks.factor;

@@ -131,6 +131,19 @@ describe('indicator rows', () => {
     expect(dash.debug?.reasons).toContain('no amount in the evidence');
   });
 
+  it('a bare figure is shown with the plan\'s own sentence that writes its unit; a figure with a unit stands alone', async () => {
+    const h = await harness();
+    // the 全民健身 table gives "每千人拥有社会体育指导员 约束性 2.5" with no unit; seeds/001 line 1594 says
+    // "预计到2025年，全区每千人配备社会体育指导员数量达到2.5人" (probe19 asked how many people)
+    const bare = await h.ask('全民健身实施计划要求到2025年每千人配几名社会体育指导员？');
+    expect(bare.answer).toBe('《上海市静安区全民健身实施计划（2021-2025）》主要指标中，“每千人拥有社会体育指导员”目标为2.5（约束性指标）[1]。\n'
+      + '正文写明：坚持数量和质量并重，预计到2025年，全区每千人配备社会体育指导员数量达到2.5人[2]。');
+    expect(bare.citations[1]!.sectionPath.at(-1)).toBe('1．推进社会体育指导员组织和队伍建设');
+    // "全球服务机构数 预期性 家 30~40": the table's own unit column says it
+    const unit = await h.ask('到2025年，南京西路要新增多少家全球服务机构？');
+    expect(unit.citations).toHaveLength(1);
+  });
+
   it('"多少家X、多少家Y": the amount asked again for the next thing asks the same; both rows are answered', async () => {
     const h = await harness();
     // probe13: only 影视文化企业 had been answered
