@@ -34,6 +34,18 @@ function actionAsked(q: string): '任命' | '免去' | null {
 /** A street office's or a town's name in a question ("大宁路街道", "彭浦镇"); the word cut alone says 大宁 only. */
 const PLACE = /([\u4e00-\u9fa5]{2,4}?(?:路|镇))(?=街道|办事处|人民政府|的)/g;
 
+/**
+ * The place a match names: its longest ending some post names, else its last three characters. The match starts too
+ * early after a word of the asking ("新任命的南京西路街道" matches "的南京西路"), and no post names "的南京西路".
+ */
+function placeName(match: string, all: Candidate[]): string {
+  for (let start = 0; start <= match.length - 3; start++) {
+    const place = match.slice(start);
+    if (all.some((c) => (c.record.cells['职务'] ?? '').includes(place))) return place;
+  }
+  return match.slice(-3);
+}
+
 /** A word naming a body ("教育局", "经济委员会", "静工集团"), not a post in one ("局长", "主任"). */
 const BODY = /^\p{Script=Han}{1,10}(局|委|委员会|办|办公室|中心|集团|公司|街道|法院|检察院)$/u;
 
@@ -70,7 +82,7 @@ function choose(ctx: AnswerContext): Candidate[] {
     c.fit = cover.get(c)! + (rank >= 0 ? 0.3 / (rank + 1) : 0);
   }
   // a street or town the question names must be the post's: "大宁路街道办事处的新主任" is not 江宁路's
-  const places = [...ctx.question.matchAll(PLACE)].map((m) => m[1]!);
+  const places = [...ctx.question.matchAll(PLACE)].map((m) => placeName(m[1]!, all));
   const pool = all.filter((c) => (!action || c.record.cells['类型'] === action)
     && places.every((p) => (c.record.cells['职务'] ?? '').includes(p)) && holdsBodies(ctx, subject, c.record))
     .sort((a, b) => b.fit - a.fit);
@@ -113,6 +125,8 @@ function withNote(all: Candidate[], subject: string[], ctx: AnswerContext): Cand
 const FORMER_POST = /(之前|以前|原来|原先|此前|过去)[，,]?[^，,。？?]{0,4}(是|干|做|担任|任|在)|从哪[个里儿]?[^，,。？?]{0,6}(派|调|来)/;
 /** "原来是…吧？现在调去哪了？": the post now is asked too, so both rows answer. */
 const NOW_POST = /现在|如今|目前|现任|调去|调到|调往|去哪|新职务|新岗位|新任|这次|这回/;
+/** "后来调到哪个单位了", "离任后去了哪里": where a person went, which only a 任命 row of theirs records. */
+const LATER_POST = /后来|之后|随后|调去|调到|调往|调任|去哪|去了哪|新职务|新岗位|新的职务|新的岗位/;
 
 /**
  * "新任…主任余文君之前担任什么职务": the words before a name in its clause describe the person; what is asked is the
@@ -129,18 +143,31 @@ function withoutDescriptions(question: string, names: string[]): string {
   return q;
 }
 
+/**
+ * Which side of a named person's change alone is asked: the post they left (免去) or the one they went to (任命);
+ * null when both or neither. "王颉鸣后来调到哪个单位了" asks a post the list records only if it appoints him.
+ */
+function sideAsked(question: string, named: string[]): '任命' | '免去' | null {
+  const rest = withoutDescriptions(question, named);
+  const now = NOW_POST.test(rest) || LATER_POST.test(rest);
+  if (FORMER_POST.test(question)) return now ? null : '免去';
+  return LATER_POST.test(rest) ? '任命' : null;
+}
+
 export function composePersonnel(ctx: AnswerContext, draft: Draft): boolean {
   let picks = choose(ctx);
   if (!picks.length) return false;
   const named = personsNamed(ctx);
-  if (named.length && FORMER_POST.test(ctx.question) && !NOW_POST.test(withoutDescriptions(ctx.question, named))) {
-    picks = picks.filter((c) => named.includes(c.record.cells['姓名']!) && c.record.cells['类型'] === '免去');
-    // the list says what they were appointed to, not what they did before: nothing here answers
-    if (!picks.length) {
-      draft.reasons = [`no 免去 row for ${named.join('、')}: the former post is not recorded`];
+  const asked = named.length ? sideAsked(ctx.question, named) : null;
+  if (asked) {
+    const own = picks.filter((c) => named.includes(c.record.cells['姓名']!) && c.record.cells['类型'] === asked);
+    // the list says what they were appointed to, not what they did before (or the reverse): nothing here answers
+    if (!own.length) {
+      draft.reasons = [`no ${asked} row for ${named.join('、')}: the ${asked === '免去' ? 'former' : 'new'} post is not recorded`];
       draft.support = 0;
       return true;
     }
+    if (asked === '免去') picks = own;
   }
   for (const c of picks) {
     const cells = c.record.cells;

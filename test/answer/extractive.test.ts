@@ -1394,6 +1394,27 @@ describe('dates, procedures, personnel, responsibilities, definitions', () => {
     expect(r.answer).not.toContain('余文君');
   });
 
+  it('personnel: a street named after a word of the asking ("新任命的南京西路街道…") is still that street', async () => {
+    const h = await harness();
+    // probe19: the place pattern matched "的南京西路", which no post names, and every row was ruled out
+    // seeds/001 line 1655: 郜杰 is appointed 上海市静安区人民政府南京西路街道办事处主任
+    const r = await h.ask('新任命的南京西路街道办事处主任是谁？');
+    expect(r.answer.split('\n')[0]).toBe('郜杰：任命为上海市静安区人民政府南京西路街道办事处主任[1]。');
+    // the street must still be the post's: nobody is appointed to 大宁路街道's post (the test below)
+    expect((await h.ask('新任命的大宁路街道办事处主任是谁？')).answerable).toBe(false);
+  });
+
+  it('personnel: where a person went next is recorded only by a 任命 row of theirs', async () => {
+    const h = await harness();
+    // seeds/001 line 1685: 王颉鸣 is only removed as 南京西路街道办事处主任; no row says where he went
+    const gone = await h.ask('王颉鸣后来调到哪个单位了？');
+    expect(gone.answerable).toBe(false);
+    expect(gone.answer).not.toContain('郜杰');
+    // 孙中峰 has a 任命 row (line 1649): where he went is answered
+    const moved = await h.ask('孙中峰后来调到哪个单位了？');
+    expect(moved.answer.split('\n')).toContain('孙中峰：任命为上海市静安区信息化委员会主任[1]。');
+  });
+
   it('personnel: "换人了吗", "现在是谁，原来那位呢" ask both sides of the change', async () => {
     const h = await harness();
     // seeds/001 line 1657 (任命 胡慧芬) and 1721 (免去 董启蒙)
