@@ -9,7 +9,7 @@ const TRAILING = /(呢|吗|呀|啊)?[？?。！!\s]*$/;
 const DEICTIC = /这个|这项|这一项|这些|这几个|这几项|该项|该|它|其(?!中|他|余)|^这(?=是|算)/;
 /** How the previous question asked, to strip so its topic remains ("…税收增长目标是多少？" → "…税收增长目标"). */
 const ASKING_TAIL =
-  /[，,]?(请问)?(一般|大概|大约|具体|现在|目前|分别|最终|到底)?一?(是|有|要|能|会|定了|定的|达到|到|占|签|为)?(多少|几[个年天家项条次处座幢栋所名位]?|哪些|哪几个|哪几项|哪个|哪家|哪天|哪里|什么时候|什么|谁|怎么样|怎样|怎么|如何|多大|多长|多久|吗)[^，,]*?[？?。！!\s]*$/;
+  /[，,]?(请问)?(一般|大概|大约|具体|现在|目前|分别|各自|各|最终|到底)?一?(是|有|要|能|会|定了|定的|达到|到|占|签|为)?(多少|几[个年天家项条次处座幢栋所名位]?|哪些|哪几个|哪几项|哪个|哪家|哪天|哪里|什么时候|什么|谁|怎么样|怎样|怎么|如何|多大|多长|多久|吗)[^，,]*?[？?。！!\s]*$/;
 /** "他原来是干什么的": a person pointed at ("其他", "他人", "他们" point at no one named). */
 const PERSON_POINTER = /(?<!其)[他她](?![们人])/;
 const PERSON_POINTERS = new RegExp(PERSON_POINTER.source, 'g');
@@ -26,6 +26,9 @@ const COMPARED_TO = /^(那)?(比|跟|和|与)[^，,。？?]{1,12}(比)?(高|低|
 /** What a question that only names a place says besides the place: pointing and asking words. */
 const ONLY_ASKING = /功能区|那边|这边|那里|这里|定的|定了|定得|目标|是|有|要|多少|几|呢|吗|的|[？?。！!\s，,]/g;
 
+/** "既然已经提前达标了，…": a question that opens on what the previous answer said goes on from it. */
+const GOING_ON = /^(那)?(既然|照这么说|这么说的话|这么说来|这样的话|那样的话)/;
+
 /** A question opening with its verb or a modal has left its subject in the previous turn. */
 const SUBJECTLESS = /^(会|要|能|还会|还要|还能|是否|需要|该)/;
 
@@ -33,7 +36,7 @@ function isFollowUp(question: string, own: Entity[]): boolean {
   // "另外听说有个社区“宝宝屋”…建了几家了？": "另外" turns to a new thing, which the quotation marks name
   if (/^(另外|此外|还有)/.test(question) && /[“"「][^”"」]{2,10}[”"」]/.test(question)) return false;
   if (LEADING.test(question) || /呢[？?。！!\s]*$/.test(question) || DEICTIC.test(question)) return true;
-  if (PERSON_POINTER.test(question)) return true;
+  if (PERSON_POINTER.test(question) || GOING_ON.test(question)) return true;
   if (COMPARED_TO.test(question)) return true;
   // "苏河湾那边定的多少？": an area and nothing else but the asking — what is asked is the previous question's
   const area = own.length === 1 && own[0]!.type === 'area' ? own[0]! : undefined;

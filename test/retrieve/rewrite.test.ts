@@ -30,6 +30,13 @@ describe('follow-up rewriting', () => {
     expect(rewriteFollowUp('那大宁呢？', turns('市北2025年税收增长目标是多少？'), lex)).toBe('大宁2025年税收增长目标是多少？');
   });
 
+  it('a question going on from the previous answer ("既然…") takes the previous topic; "各是多少" is asking', () => {
+    // probe19: "既然已经提前达标了，…有没有提出更高的要求？" stood alone, and nothing said which target had been met
+    expect(rewriteFollowUp('既然已经提前达标了，后面到2025年有没有提出更高的要求？', turns('人均体育场地面积，十四五目标和中期实际各是多少？'), lex))
+      .toBe('人均体育场地面积，十四五目标和中期实际，既然已经提前达标了，后面到2025年有没有提出更高的要求？');
+    expect(rewriteFollowUp('既然提前完成了，还会再提高吗？', [], lex)).toBe('既然提前完成了，还会再提高吗？');
+  });
+
   it('a new supposition takes the place of the previous one, about the same thing', () => {
     // was "住静安公租房要是房租拖欠了，要是我长期不在那住呢？": the old supposition outweighed the new
     expect(rewriteFollowUp('那要是我长期不在那住呢？', turns('住静安公租房要是房租拖欠了会怎么样？'), lex)).toBe('住静安公租房，要是我长期不在那住呢？');
