@@ -26,8 +26,11 @@ const COMPARED_TO = /^(那)?(比|跟|和|与)[^，,。？?]{1,12}(比)?(高|低|
 /** What a question that only names a place says besides the place: pointing and asking words. */
 const ONLY_ASKING = /功能区|那边|这边|那里|这里|定的|定了|定得|目标|是|有|要|多少|几|呢|吗|的|[？?。！!\s，,]/g;
 
-/** "既然已经提前达标了，…": a question that opens on what the previous answer said goes on from it. */
-const GOING_ON = /^(那)?(既然|照这么说|这么说的话|这么说来|这样的话|那样的话)/;
+/**
+ * "既然已经提前达标了，…": a question that opens on what the previous answer said goes on from it; one that opens with
+ * an example ("比如到2023年电竞企业要到多少家？") is an instance of the previous question.
+ */
+const GOING_ON = /^(那)?(既然|照这么说|这么说的话|这么说来|这样的话|那样的话|比如|例如|譬如|比方说)/;
 
 /** A question opening with its verb or a modal has left its subject in the previous turn. */
 const SUBJECTLESS = /^(会|要|能|还会|还要|还能|是否|需要|该)/;

@@ -405,6 +405,17 @@ describe('notices named by their title words', () => {
   });
 });
 
+describe('a part that gives an example', () => {
+  it('"比如…" is asked of the plan the part before names: a year it sets no target for is refused', async () => {
+    const h = await harness();
+    // the 大宁 table sets 2025 targets only (累计引进电竞企业数 50); the 中期评估's "截至2023年6月底" figures are
+    // of other things and another document
+    const r = await h.ask('大宁功能区规划有没有给2023年定阶段目标？比如到2023年电竞企业要到多少家？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).toContain('《大宁功能区“十四五”规划》（静府发〔2021〕12号）');
+  });
+});
+
 describe('parts answered from the same passage', () => {
   it('a sentence one part already quoted is not said again by the next under its notice\'s name', async () => {
     const h = await harness();

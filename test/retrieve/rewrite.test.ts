@@ -37,6 +37,13 @@ describe('follow-up rewriting', () => {
     expect(rewriteFollowUp('既然提前完成了，还会再提高吗？', [], lex)).toBe('既然提前完成了，还会再提高吗？');
   });
 
+  it('a question opening with an example ("比如…") is an instance of the previous question, asked of what it names', () => {
+    // probe19: the part "比如到2023年电竞企业要到多少家？" lost the 大宁 plan its question named and was answered
+    // from the 中期评估's figures of other things
+    expect(rewriteFollowUp('比如到2023年电竞企业要到多少家？', turns('大宁功能区规划有没有给2023年定阶段目标？'), lex))
+      .toBe('大宁功能区规划有没有给2023年定阶段目标，比如到2023年电竞企业要到多少家？');
+  });
+
   it('a new supposition takes the place of the previous one, about the same thing', () => {
     // was "住静安公租房要是房租拖欠了，要是我长期不在那住呢？": the old supposition outweighed the new
     expect(rewriteFollowUp('那要是我长期不在那住呢？', turns('住静安公租房要是房租拖欠了会怎么样？'), lex)).toBe('住静安公租房，要是我长期不在那住呢？');
