@@ -128,7 +128,7 @@ function headSaid(focus: string, said: string): boolean {
 
 /** A word that names a kind of answer ("部门", "渠道", "比例") rather than a thing. */
 export function namesKind(focus: string): boolean {
-  return [SHARE_WORD, BODY_WORD, OFFICE_WORD, TIME_WORD, CHANNEL_WORD, STEPS_WORD, CONSEQUENCE_WORD, FIGURES_WORD].some((re) => re.test(focus));
+  return [SHARE_WORD, BODY_WORD, OFFICE_WORD, TIME_WORD, CHANNEL_WORD, STEPS_WORD, CONSEQUENCE_WORD, FIGURES_WORD, LEVEL_WORD].some((re) => re.test(focus));
 }
 
 /** A focus that names a kind of answer ("哪个部门", "多少比例") is answered by one of that kind, in any words. */
@@ -138,8 +138,13 @@ export function answersKind(focus: string, said: string): boolean {
     || (TIME_WORD.test(focus) && WHEN.test(said))
     || (CHANNEL_WORD.test(focus) && CHANNEL.test(said)) || (STEPS_WORD.test(focus) && STEPS.test(said))
     || (CHARGE_WORD.test(focus) && (BODY.test(said) || CHARGE_NOTE.test(said)))
-    || (CONSEQUENCE_WORD.test(focus) && SANCTION.test(said)) || (FIGURES_WORD.test(focus) && FIGURE.test(said));
+    || (CONSEQUENCE_WORD.test(focus) && SANCTION.test(said)) || (FIGURES_WORD.test(focus) && FIGURE.test(said))
+    || (LEVEL_WORD.test(focus) && LEVEL.test(said));
 }
+
+/** "算什么级别的公园": answered by a grade ("上海市四星级公园", "国家级", "5A级"), whatever the text calls it. */
+const LEVEL_WORD = /^(级别|等级|档次)$/;
+const LEVEL = /[一二三四五1-5]星级|[1-5一二三四五]A级|国家级|[省市区]级|[甲乙丙]级/;
 
 /** "是谁负责", "归谁管": answered by a body, or a task's note of who is responsible ("（责任单位：区卫生健康委…）"). */
 const CHARGE_WORD = /^(负责|主管|管理|牵头)$/;
@@ -426,7 +431,8 @@ export function focusWord(ctx: AnswerContext): string | null {
     // "哪些固定的活动制度": a word qualifying the thing with 的 hands the focus to the thing
     const next = (at: number) => words.find((w) => q.startsWith(w, at));
     const following = after ? next(end) : undefined;
-    const qualified = following && q[end + following.length] === '的' ? next(end + following.length + 1) : undefined;
+    // "什么级别的公园" asks the grade: a kind of answer before 的 stays the focus
+    const qualified = following && q[end + following.length] === '的' && !namesKind(following) ? next(end + following.length + 1) : undefined;
     // "配比有规定吗": what a rule is asked about may be a verb-noun (配比, 装修); a verb before 多久/多少 says what is done
     const ruled = m[0].startsWith('有');
     for (const w of words) if (start >= w.length && q.startsWith(w, start - w.length) && !CHANGE_VERB.test(w) && (ruled || !isVerb(ctx.vocab, w))) focus = w;

@@ -139,7 +139,7 @@ function paragraphs(ctx: AnswerContext, hits: Hit[]): ParagraphPick[] {
       const heading = key1 && ctx.vocab.says(own, key1) ? weightedCoverage(ctx.vocab, ctx.qwords, own) * 0.3 : 0;
       // judged by its best sentence, so one sentence that answers beats a paragraph that merely shares words
       const best = Math.max(...splitSentences(p.text).map((s) => weightedCoverage(ctx.vocab, ctx.qwords, `${around} ${s}`)
-        + shapeBonus(ctx, s, p) + taskTagged(ctx, s, p) + (key1 && ctx.vocab.says(s, key1) ? 0.15 : 0)
+        + shapeBonus(ctx, s, p) + taskTagged(ctx, s, p) + (key1 && saysFocus(ctx, s, key1) ? 0.15 : 0)
         + (focus && focus !== key1 && saysFocus(ctx, s, focus) ? FOCUS_BONUS : 0)), 0);
       const uses = quoted.some((t) => matchKey(p.text).includes(t)) ? QUOTED_BONUS : 0;
       const score = best + whole * 0.2 + heading + uses + 0.1 / (rank + 1) - (otherYear(ctx.question, p.text) ? OTHER_YEAR_COST : 0);

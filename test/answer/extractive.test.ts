@@ -333,6 +333,16 @@ describe('kinds of answer in the text\'s words', () => {
     expect(r.answer).toContain('2020年7月至8月');
   });
 
+  it('"算什么级别的公园" is answered by the sentence that gives a grade ("上海市四星级公园"), though none says 级别', async () => {
+    const h = await harness();
+    // probe19: 级别 before 的 had handed the focus to 公园, and the 绿色生态文明 paragraph (大宁公园改造) came first
+    // seeds/001 line 104: "大宁公园作为上海中心城区最大的生态景观公园，2019年正式挂牌上海市四星级公园，…年均客流量达333万人次"
+    const r = await h.ask('大宁公园算什么级别的公园？平时去的人多吗？');
+    expect(r.citations.some((c) => c.section.includes('促进绿色生态文明'))).toBe(false);
+    expect(r.answer).toContain('2019年正式挂牌上海市四星级公园');
+    expect(r.answer).toContain('年均客流量达333万人次');
+  });
+
   it('"请了哪些机构" is answered by the bodies named, 市-level or companies, though none is called 机构', async () => {
     const h = await harness();
     const r = await h.ask('产业规划编制时，专家论证请了哪些机构？');
