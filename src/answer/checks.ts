@@ -72,10 +72,10 @@ export const FOREIGN = 'names unknown to the corpus';
 /** Places and plan periods: a question naming one the corpus never mentions is about something else. */
 const ENTITY_LIKE = /^.{1,6}(区|县|省|市|镇|街道)$|^十[一二三五六七八九]五$/;
 /**
- * "普陀区的全民健身实施计划…": a policy of another district. These notices are Jing'an's; other districts appear in
+ * "普陀区的全民健身实施计划…", "杭州的公租房": a policy of another district or city. These notices are Jing'an's; other places appear in
  * them only as places (户籍地, 就业地), so a question whose plan or rule belongs to one is about another document.
  */
-const ANOTHER_DISTRICT = /(^|[，,。？?\s]|申请|办理?|了解|问问?|查查?)(?:上海市?)?((?:黄浦|徐汇|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|浦东新?|金山|松江|青浦|奉贤|崇明)区?)(的|那边的|)(.{0,8}?(规划|计划|方案|意见|办法|政策|公租房|规定|文件|纲要|目标|报告|评估))/;
+const ANOTHER_DISTRICT = /(^|[，,。？?\s]|申请|办理?|了解|问问?|查查?)(?:上海市?)?((?:黄浦|徐汇|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|浦东新?|金山|松江|青浦|奉贤|崇明)区?|(?:北京|天津|重庆|杭州|南京(?!西路|路)|苏州(?!河)|无锡|宁波|合肥|广州|深圳|成都|武汉|西安|长沙|郑州|青岛|厦门|昆山|嘉兴)市?)(的|那边的|)(.{0,8}?(规划|计划|方案|意见|办法|政策|公租房|规定|文件|纲要|目标|报告|评估))/;
 /** "多少个健身驿站", "有几家上市公司": a count of things, answered only by a number with that measure word ("170余家"). */
 const COUNT_ASKED = /(?<!哪)(多少|(?<![那这])几)\s*([个家所处名项条座幢栋批种位套辆台场次])/;
 /**
@@ -286,7 +286,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   // "区长是谁": a person must be named, or the post given to another ("由区长担任"); "区长直通车" names nobody
   const named = () => [...ctx.vocab.persons].some((p) => said.includes(p)) || /担任|兼任/.test(said);
   if (POST_WHO.test(q) && !named()) reasons.push('no person named for the post');
-  const absent = permissionObject(ctx, said) ?? serviceObject(ctx);
+  const absent = permissionObject(ctx, said) ?? serviceObject(ctx) ?? chargeUnseen(ctx);
   if (absent) reasons.push(`no mention of ${absent} in the notices asked about`);
   const strangers = strangersIn(ctx);
   // a place or plan period the corpus never mentions: the question is about another jurisdiction or period
@@ -355,6 +355,17 @@ function serviceObject(ctx: AnswerContext): string | null {
     if (object && ctx.vocab.unseen(object) && /^n/.test(ctx.vocab.tag(object))) return object;
   }
   return null;
+}
+
+/** A charge by its name: "滞纳金", "手续费", "物业费". */
+const CHARGE_NAME = /^\p{Script=Han}{1,3}(费|金)$/u;
+
+/**
+ * "会不会收滞纳金", "要交申请费吗": a charge no notice names anywhere is one these notices do not levy or rule on,
+ * however well 公租房 and 租金 match; a charge differs by its whole name (物业费 is not 物业管理).
+ */
+function chargeUnseen(ctx: AnswerContext): string | null {
+  return ctx.qwords.find((w) => CHARGE_NAME.test(w) && ctx.vocab.unseen(w)) ?? null;
 }
 
 /**

@@ -1555,6 +1555,26 @@ describe('refusal', () => {
     expect((await h.ask('申请公租房需要带哪些材料？')).answerable).toBe(true);
   });
 
+  it('a charge no notice names ("滞纳金", "申请费") is refused; one they name ("押金") is not', async () => {
+    const h = await harness();
+    // probe21: the 退出管理 article (拖欠租金) and the 资格确认 article had answered these
+    const late = await h.ask('公租房房租晚交几天，会不会收滞纳金？');
+    expect(late.answerable).toBe(false);
+    expect(late.debug?.reasons).toContain('no mention of 滞纳金 in the notices asked about');
+    const fee = await h.ask('申请静安公租房的准入资格，要交申请费或者审核手续费吗？');
+    expect(fee.debug?.reasons).toContain('no mention of 申请费 in the notices asked about');
+    expect(fee.answerable).toBe(false);
+    expect((await h.ask('公租房签约时要交押金吗？')).answerable).toBe(true);
+  });
+
+  it('another city\'s rule ("杭州的公租房") is refused like another district\'s; 南京西路 and 苏州河 are no cities', async () => {
+    const h = await harness();
+    const r = await h.ask('杭州的公租房一次也是签2年合同吗？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toContain('names unknown to the corpus: 杭州');
+    expect((await h.ask('南京西路的规划里全球服务机构数的目标是多少？')).answerable).toBe(true);
+  });
+
   it('a rise in a charge asked ("续签的时候租金会涨多少") needs a sum or a share; whether it is adjusted does not', async () => {
     const h = await harness();
     const history: ChatMessage[] = [
