@@ -256,6 +256,8 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (limited) reasons.push(`no mention of ${limited} in what is quoted`);
   // "哪个街道最高": a street named, which a district-wide figure is not
   if (STREET_ASKED.test(q) && !STREET.test(said)) reasons.push('no place named among the streets asked');
+  const street = streetUnsaid(ctx, said);
+  if (street) reasons.push(`no mention of ${street} in what is quoted`);
   const counted = COUNT_ASKED.exec(q)?.[2];
   if (counted && !TALLY.test(said) && !(/\d/.test(said) && UNIT_CELL.test(said)) && !enumerated) {
     reasons.push(`no count of ${counted} in the evidence`);
@@ -353,6 +355,33 @@ function serviceObject(ctx: AnswerContext): string | null {
   for (const m of ctx.question.matchAll(SERVICE)) {
     const object = ctx.vocab.words(m[1]!)[0];
     if (object && ctx.vocab.unseen(object) && /^n/.test(ctx.vocab.tag(object))) return object;
+  }
+  return null;
+}
+
+/** A street or town named ("临汾路街道", "彭浦镇"); the match may start early ("其中彭浦镇"), its ending is the place. */
+const STREET_NAMED = /(\p{Script=Han}{2,6}?)(?:街道|(?<!街)镇)/gu;
+/** Characters no street's name holds: "的街道", "各街道" are no names ("街镇" is every street and town). */
+const NOT_A_NAME = /[的各等和与及在里中个该本]/;
+
+/**
+ * "新增的700张养老床位里，彭浦新村街道有多少张？": a street or town the question asks about must be in what is quoted; a
+ * district-wide figure is not its share. The name is the longest ending of the match the corpus writes before 街道 or
+ * 镇; one the asker lives or works in ("我住在临汾路街道") is a circumstance.
+ */
+function streetUnsaid(ctx: AnswerContext, said: string): string | null {
+  const corpus = ctx.lookup.corpus.notices.map((n) => ctx.lookup.text(n));
+  for (const m of ctx.question.matchAll(STREET_NAMED)) {
+    const run = m[1]!;
+    const kind = m[0].slice(run.length);
+    let place: string | null = null;
+    for (let start = 0; start <= run.length - 2 && !place; start++) {
+      const p = run.slice(start);
+      if (!NOT_A_NAME.test(p) && corpus.some((t) => t.includes(p + kind))) place = p;
+    }
+    if (!place || said.includes(place)) continue;
+    if (new RegExp(`(住|在|户口|家)[^，,。？?]{0,3}${place}`).test(ctx.question)) continue;
+    return `${place}${kind}`;
   }
   return null;
 }

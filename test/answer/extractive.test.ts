@@ -1567,6 +1567,20 @@ describe('refusal', () => {
     expect((await h.ask('公租房签约时要交押金吗？')).answerable).toBe(true);
   });
 
+  it('a street asked about must be in what is quoted: a district-wide figure is not its share', async () => {
+    const h = await harness();
+    // probe21: the 中期评估's "建成9家社区“宝宝屋”" had answered for 临汾路街道, which it does not name
+    const r = await h.ask('临汾路街道有没有社区“宝宝屋”？具体在哪里？');
+    expect(r.answerable).toBe(false);
+    const one = await h.ask('临汾路街道有没有社区“宝宝屋”？');
+    expect(one.debug?.reasons).toContain('no mention of 临汾路街道 in what is quoted');
+    // the street the asker lives in is a circumstance
+    expect((await h.ask('我住在临汾路街道，在静安上班，有居住证，能申请公租房吗？')).answerable).toBe(true);
+    // "街镇级" is every street and town, no street's name
+    const meeting = await h.ask('物业党建联建的街镇级联席会议由谁召集？哪些单位参加？');
+    expect(meeting.citations[0]!.section).toContain('2．街镇级工作联席会议制度');
+  });
+
   it('another city\'s rule ("杭州的公租房") is refused like another district\'s; 南京西路 and 苏州河 are no cities', async () => {
     const h = await harness();
     const r = await h.ask('杭州的公租房一次也是签2年合同吗？');
