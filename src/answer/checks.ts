@@ -15,7 +15,7 @@ const CHARGE_RISE_ASKED = /(租金|房租|价格|价钱|费用|收费|物业费)
 /** A sum in 元, or in months of rent ("押金为两个月租金"). */
 const MONEY = /\d[\d.,]*\s*(万|亿)?元|[一二两三四五六七八九十百千万]+(万|亿)?元|[\d一二两三四五六七八九十]+个月的?(租金|房租)/;
 /** "什么时候…？": a date or a period must be in what is quoted. */
-const WHEN_ASKED = /什么时候|什么时间|啥时间|何时|哪天|哪一天|哪一?年|几月|几号|日期|几点|开放时间|营业时间/;
+const WHEN_ASKED = /什么时候|什么时间|啥时间|何时|哪天|哪一天|哪一?年|几月|哪一?个月|几号|日期|几点|开放时间|营业时间/;
 const WHEN = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*点|\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|[一二三四五六七八九十]+月|年底|年初|以内|之前|之后|期间|[一二三四五六七八九十\d]+个?(工作日|日|天|年|月)/;
 const DURATION_ASKED = /多久|多长时间|多少天|几天/;
 const DURATION = /[\d一二两三四五六七八九十百]+\s*个?\s*(工作日|日|天|周|星期|月|年|小时)|即时|当场|立即|同时|随时/;
@@ -197,7 +197,7 @@ function timeUnsaid(q: string, said: string): string[] {
   // "押金多久能退回来": a length of time, which "3次" is not
   if (DURATION_ASKED.test(q) && !DURATION.test(said)) out.push('no date (a length of time) in the evidence');
   // "几月份能报名": a month, which "1年" or "6个月" does not name
-  else if (/几月/.test(q) && !MONTH_NAMED.test(said)) out.push('no date (a month) in the evidence');
+  else if (/几月|哪一?个月/.test(q) && !MONTH_NAMED.test(said)) out.push('no date (a month) in the evidence');
   // a year or a date quoted does not give the time of day asked ("开到几点"); no date at all was said above
   if (CLOCK_ASKED.test(q) && WHEN.test(said) && !CLOCK.test(said)) out.push('no date (a time of day) in the evidence');
   // in the clause that asks: "周末想去学校操场跑步，进校要怎么验证" says when the asker goes, it asks nothing of the day

@@ -1793,6 +1793,10 @@ describe('refusal', () => {
     const r = await h.ask('静安公租房一年开放几次申请？一般几月份能报名？');
     expect(r.answerable).toBe(false);
     expect(r.debug?.reasons).toContain('no date (a month) in the evidence');
+    // probe21: "哪个月" asks a month too; "坚持“爱国卫生月”…等制度" names the month's campaign, not which month
+    const month = await h.ask('静安每年的“爱国卫生月”是哪个月？');
+    expect(month.answerable).toBe(false);
+    expect(month.debug?.reasons).toContain('no date (a month) in the evidence');
     // 托育机构 inspections are counted in 次 ("每年对每个机构至少实地巡查指导1次")
     const counted = await h.ask('托育机构每年至少被巡查几次？');
     expect(counted.answerable).toBe(true);
