@@ -216,6 +216,27 @@ function swapSameHead(question: string, prev: string): string | null {
   return null;
 }
 
+/** Where the thing asked about starts in the previous question: after the last of these before the shared tail. */
+const THING_START = /.*(对|关于|里|中|在|，|,|、)/;
+
+/**
+ * "那体育健身组织的数量有什么要求？" after "全民健身计划对社会体育指导员的数量有什么要求？": the two end the same way, so
+ * the thing named now takes the place of the thing before that ending, and the rest of the previous question stays.
+ */
+function swapSharedTail(question: string, prev: string): string | null {
+  const body = question.replace(LEADING, '').replace(/[？?。！!\s]+$/, '');
+  const before = prev.replace(/[？?。！!\s]+$/, '');
+  let n = 0;
+  while (n < body.length && n < before.length && body[body.length - 1 - n] === before[before.length - 1 - n]) n++;
+  const head = body.slice(0, body.length - n);
+  // the shared ending asks ("的数量有什么要求"); the head names one thing, not a question of its own
+  if (n < 4 || !ASKS.test(body.slice(-n)) || head.length < 2 || ASKS.test(head) || DEICTIC.test(head)) return null;
+  const rest = before.slice(0, before.length - n);
+  const start = THING_START.exec(rest)?.[0].length ?? 0;
+  if (rest.length - start < 2 || start === 0) return null;
+  return `${rest.slice(0, start)}${head}${before.slice(before.length - n)}？`;
+}
+
 function addTopic(question: string, prev: string): string {
   // "那要是我长期不在那住呢" after "…要是房租拖欠了会怎么样": a new supposition in place of the old one, about the same thing
   const whole = topicOf(prev);
@@ -248,5 +269,5 @@ export function rewriteFollowUp(question: string, history: ChatMessage[] | undef
   // a comparison keeps both terms: the previous question's and the one named now
   if (COMPARED_TO.test(q)) return addTopic(q, prev);
   return swapEntity(q, prev, own, lex) ?? swapQuoted(q, prev) ?? swapIndicator(q, prev, lex) ?? swapModifier(q, prev, lex)
-    ?? swapSameHead(q, prev) ?? addTopic(q, prev);
+    ?? swapSameHead(q, prev) ?? swapSharedTail(q, prev) ?? addTopic(q, prev);
 }

@@ -37,6 +37,15 @@ describe('follow-up rewriting', () => {
     expect(rewriteFollowUp('既然提前完成了，还会再提高吗？', [], lex)).toBe('既然提前完成了，还会再提高吗？');
   });
 
+  it('a follow-up that ends the way the previous question did puts its thing in place of the thing before that ending', () => {
+    // probe21: "那体育健身组织的数量有什么要求？" had been appended to the 社会体育指导员 question and answered about them
+    expect(rewriteFollowUp('那体育健身组织的数量有什么要求？', turns('全民健身计划对社会体育指导员的数量有什么要求？'), lex))
+      .toBe('全民健身计划对体育健身组织的数量有什么要求？');
+    // a head that asks on its own ("哪些体育健身组织") is a question of its own, the topic added before it
+    expect(rewriteFollowUp('那哪些体育健身组织的数量有什么要求？', turns('全民健身计划对社会体育指导员的数量有什么要求？'), lex))
+      .toBe('全民健身计划对社会体育指导员的数量，哪些体育健身组织的数量有什么要求？');
+  });
+
   it('a question opening with an example ("比如…") is an instance of the previous question, asked of what it names', () => {
     // probe19: the part "比如到2023年电竞企业要到多少家？" lost the 大宁 plan its question named and was answered
     // from the 中期评估's figures of other things
