@@ -5,6 +5,7 @@ import type { AnswerContext } from './context.js';
 import type { Vocabulary } from './vocabulary.js';
 import { concerns } from './lookup.js';
 import { isVerb } from './vocabulary.js';
+import { splitSentences } from './sentences.js';
 
 /** The question wants an amount: the evidence must hold a number. */
 const QUANTITY = /多少|(?<![哪那这])几[个家套项年天次所名位栋幢条人]|多大|多长|多高|多久|比例|金额|费用|收费|钱|租金标准|数量/;
@@ -241,6 +242,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   const enumerated = WHICH_ASKED.test(q) && listedIn(said) >= 2;
   const amountAsked = QUANTITY.test(q) && !(enumerated && !QUANTITY.test(q.replace(COUNT_ASKED, '')));
   if (amountAsked && !opts.valueGiven && !AMOUNT.test(unstated(said, q)) && !CN_NUMBER.test(said)) reasons.push('no amount in the evidence');
+  else if (amountAsked && onlyTargets(q, said)) reasons.push('no amount reached in the evidence, only a target');
   if (MONEY_ASKED.test(q) && !MONEY.test(said)) reasons.push('no sum of money in the evidence');
   else if (CHARGE_RISE_ASKED.test(q) && !MONEY.test(said) && !SHARE.test(said)) reasons.push('no sum of money (a rise) in the evidence');
   if (RATIO_ASKED.test(q) && !RATIO.test(said)) reasons.push('no amount in 倍 in the evidence');
@@ -384,6 +386,24 @@ function streetUnsaid(ctx: AnswerContext, said: string): string | null {
     return `${place}${kind}`;
   }
   return null;
+}
+
+/** "现在实际有多少": what has been reached, asked without a target's words. */
+const NOW_ASKED = /现在|目前|如今|实际|已经有|截至目前|到目前/;
+const TARGET_WORDS = /目标|要求|计划|打算|要达到|要做到|末|到20\d\d|预计|将来|以后/;
+/** A sentence setting a target rather than reporting one reached: "预计到2025年…达到2.5人", "力争…". */
+const FUTURE = /预计|力争|到20\d\d年|将|目标|计划/;
+/** A report of what was reached: a progress table's row ("中期完成情况 … 提前完成"), "截至…已…", "…以来累计…". */
+const REACHED = /已|完成|实际|截至|累计|以来/;
+
+/**
+ * "静安现在实际有多少名社会体育指导员？": a plan's "预计到2025年…达到2.5人" is what is wanted, not what there is. True when
+ * every quoted sentence with a figure sets a target.
+ */
+function onlyTargets(q: string, said: string): boolean {
+  if (!NOW_ASKED.test(q) || TARGET_WORDS.test(q)) return false;
+  const figures = splitSentences(said).filter((s) => /\d/.test(s));
+  return figures.length > 0 && figures.every((s) => FUTURE.test(s) && !REACHED.test(s));
 }
 
 /** A charge by its name: "滞纳金", "手续费", "物业费". */

@@ -1555,6 +1555,18 @@ describe('refusal', () => {
     expect((await h.ask('申请公租房需要带哪些材料？')).answerable).toBe(true);
   });
 
+  it('what there is now is not answered by a target: "预计到2025年…达到2.5人" says what is wanted', async () => {
+    const h = await harness();
+    // probe21: the 全民健身 plan's 社会体育指导员 paragraph had answered "现在实际有多少名"
+    const now = await h.ask('静安现在实际有多少名社会体育指导员？');
+    expect(now.answerable).toBe(false);
+    expect(now.debug?.reasons).toContain('no amount reached in the evidence, only a target');
+    // the 中期评估 reports what was reached: "人均体育场地面积达0.89平方米" answers the same kind of question
+    const reached = await h.ask('中期评估的时候，人均体育场地面积实际达到多少了？');
+    expect(reached.answerable).toBe(true);
+    expect(reached.answer).toContain('0.89');
+  });
+
   it('a charge no notice names ("滞纳金", "申请费") is refused; one they name ("押金") is not', async () => {
     const h = await harness();
     // probe21: the 退出管理 article (拖欠租金) and the 资格确认 article had answered these
