@@ -258,6 +258,8 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (limited) reasons.push(`no mention of ${limited} in what is quoted`);
   // "哪个街道最高": a street named, which a district-wide figure is not
   if (STREET_ASKED.test(q) && !STREET.test(said)) reasons.push('no place named among the streets asked');
+  const action = actionUnsaid(ctx, said);
+  if (action) reasons.push(`no mention of ${action} (the action asked how to do) in what is quoted`);
   const street = streetUnsaid(ctx, said);
   if (street) reasons.push(`no mention of ${street} in what is quoted`);
   const counted = COUNT_ASKED.exec(q)?.[2];
@@ -404,6 +406,21 @@ function onlyTargets(q: string, said: string): boolean {
   if (!NOW_ASKED.test(q) || TARGET_WORDS.test(q)) return false;
   const figures = splitSentences(said).filter((s) => /\d/.test(s));
   return figures.length > 0 && figures.every((s) => FUTURE.test(s) && !REACHED.test(s));
+}
+
+/**
+ * "怎么报名参加", "如何投诉": the action asked how to do, right after the asking word — one of the acts a resident takes
+ * through a set channel ("怎么回事", "怎么安排", "怎么提交" are answered in other words).
+ */
+const HOW_TO = /(?:怎么|怎样|如何|咋)(?:才能|能|去|来|样)?(报名|预约|投诉|举报|申报|登记|领取|兑换|缴费|挂号|购票)/;
+
+/**
+ * "“最美物业人”评选怎么报名参加？": a passage that never names the action asked how to do (报名) does not tell how,
+ * however fully it names the thing (配合推进…评选活动).
+ */
+function actionUnsaid(ctx: AnswerContext, said: string): string | null {
+  const verb = HOW_TO.exec(ctx.question)?.[1];
+  return !verb || ctx.vocab.says(said, verb) ? null : verb;
 }
 
 /** A charge by its name: "滞纳金", "手续费", "物业费". */

@@ -1555,6 +1555,16 @@ describe('refusal', () => {
     expect((await h.ask('申请公租房需要带哪些材料？')).answerable).toBe(true);
   });
 
+  it('how to take part ("怎么报名") is not answered by a passage that never names the act', async () => {
+    const h = await harness();
+    // probe21: the 美好家园 意见 only says the district "配合推进…“最美物业人”…等评选活动"
+    const r = await h.ask('“最美物业人”评选怎么报名参加？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toContain('no mention of 报名 (the action asked how to do) in what is quoted');
+    // "怎么申请" is answered in the 办法's words: 申请 is named there
+    expect((await h.ask('公租房怎么申请？')).answerable).toBe(true);
+  });
+
   it('what there is now is not answered by a target: "预计到2025年…达到2.5人" says what is wanted', async () => {
     const h = await harness();
     // probe21: the 全民健身 plan's 社会体育指导员 paragraph had answered "现在实际有多少名"
