@@ -20,6 +20,7 @@ import type { CorpusLookup } from './lookup.js';
 import { classifyQuestion, type QuestionType } from './question.js';
 import { addStatusNotes } from './status-notes.js';
 import { planName } from './compose-target.js';
+import { composeRowsByValue } from './compose-rows.js';
 import { escapeRegExp, matchKey, MEASURE_WORDS } from '../core/text.js';
 import { isModifier, isVerb, type Vocabulary } from './vocabulary.js';
 import { entitiesOf, SEPARATOR, type Entity } from './entities.js';
@@ -35,7 +36,7 @@ const composeFigure: Composer = (ctx, draft) =>
 const TO_COME = /要|将|计划|打算|目标|新增|引进|达到|到\s*20\d{2}/;
 
 const PLAN: Record<QuestionType, Composer[]> = {
-  target: [composeProgress, composeTarget, composeList, composeGeneral],
+  target: [composeRowsByValue, composeProgress, composeTarget, composeList, composeGeneral],
   comparison: [composeProgress, composeComparison, composeTarget, composeGeneral],
   eligibility: [composeTenancy, composeEligibility, composeGeneral],
   personnel: [composePersonnel, composeGeneral],
@@ -43,7 +44,7 @@ const PLAN: Record<QuestionType, Composer[]> = {
   date: [composeDate, composeValidity, composeList, composeGeneral],
   procedure: [composeList, composeGeneral],
   definition: [composeGeneral],
-  fact: [composeTenancy, composeProgress, composeList, composeFigure, composeGeneral],
+  fact: [composeTenancy, composeRowsByValue, composeProgress, composeList, composeFigure, composeGeneral],
 };
 
 /** Questions whose parts are answered together (the composer reads the whole question). */

@@ -415,6 +415,26 @@ describe('notices named by their title words', () => {
   });
 });
 
+describe('rows picked out by a class', () => {
+  it('"哪几项指标进度低于预期" lists every row whose 进展评价 says so, each cited', async () => {
+    const h = await harness();
+    // seeds/002 lines 53–55: the three rows of the mid-term table marked 低于预期 (probe21)
+    const r = await h.ask('中期评估里有哪几项主要指标进度低于预期？');
+    const lines = r.answer.split('\n');
+    expect(lines[0]).toContain('进展评价为“低于预期”的是以下各项：');
+    expect(lines.slice(1, 4).map((l) => l.replace(/（.*$/, ''))).toEqual(['新增商业商务楼宇建筑面积', '单位增加值能耗下降率', '年国际演出展览场次']);
+    expect(r.citations).toHaveLength(3);
+    expect(r.citations.every((c) => c.quote.includes('低于预期'))).toBe(true);
+  });
+
+  it('"哪些指标是约束性的" lists the plan\'s 约束性 rows in table order', async () => {
+    const h = await harness();
+    const r = await h.ask('全民健身计划里哪些指标是约束性的？');
+    expect(r.answer.split('\n').slice(1).map((l) => l.replace(/（.*$/, ''))).toEqual(
+      ['经常参加体育锻炼人数', '人均体育场地面积', '《国家学生体质健康标准》优良率', '每万人体育健身组织数量', '每千人拥有社会体育指导员']);
+  });
+});
+
 describe('a part that gives an example', () => {
   it('"比如…" is asked of the plan the part before names: a year it sets no target for is refused', async () => {
     const h = await harness();
