@@ -374,14 +374,14 @@ const NOT_A_NAME = /[的各等和与及在里中个该本]/;
  * 镇; one the asker lives or works in ("我住在临汾路街道") is a circumstance.
  */
 function streetUnsaid(ctx: AnswerContext, said: string): string | null {
-  const corpus = ctx.lookup.corpus.notices.map((n) => ctx.lookup.text(n));
+  const known = ctx.lookup.streets();
   for (const m of ctx.question.matchAll(STREET_NAMED)) {
     const run = m[1]!;
     const kind = m[0].slice(run.length);
     let place: string | null = null;
     for (let start = 0; start <= run.length - 2 && !place; start++) {
       const p = run.slice(start);
-      if (!NOT_A_NAME.test(p) && corpus.some((t) => t.includes(p + kind))) place = p;
+      if (!NOT_A_NAME.test(p) && known.has(p + kind)) place = p;
     }
     if (!place || said.includes(place)) continue;
     if (new RegExp(`(住|在|户口|家)[^，,。？?]{0,3}${place}`).test(ctx.question)) continue;

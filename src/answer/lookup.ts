@@ -19,6 +19,8 @@ export interface CorpusLookup {
   indicators: Array<{ record: TableRecord; notice: Notice }>;
   /** the other notices one is written about (a 政策解读's rule), found once per notice */
   subjectsOf(notice: Notice): Notice[];
+  /** every ending (two characters or more) of a name the corpus writes before 街道 or 镇, with it ("临汾路街道") */
+  streets(): Set<string>;
 }
 
 /** The notice itself or one written about it: its 政策解读 or 编制说明 names it in its own title. */
@@ -46,6 +48,7 @@ export function createLookup(corpus: Corpus): CorpusLookup {
   const sources = new Map(corpus.sources.map((s) => [s.name, s]));
   const texts = new Map<string, string>();
   const subjects = new Map<string, Notice[]>();
+  let streets: Set<string> | undefined;
   return {
     corpus,
     notice: (id) => notices.get(id),
@@ -65,5 +68,16 @@ export function createLookup(corpus: Corpus): CorpusLookup {
       if (!found) subjects.set(n.id, (found = corpus.notices.filter((o) => o.id !== n.id && concerns(n, o))));
       return found;
     },
+    streets: () => (streets ??= streetNames(corpus.notices.map((n) => n.title + n.paragraphs.map((p) => p.text).join('')))),
   };
+}
+
+function streetNames(texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) {
+    for (const m of t.matchAll(/(\p{Script=Han}{2,6})(街道|镇)/gu)) {
+      for (let start = 0; start <= m[1]!.length - 2; start++) out.add(m[1]!.slice(start) + m[2]!);
+    }
+  }
+  return out;
 }
