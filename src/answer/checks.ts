@@ -73,8 +73,9 @@ export const FOREIGN = 'names unknown to the corpus';
 /** Places and plan periods: a question naming one the corpus never mentions is about something else. */
 const ENTITY_LIKE = /^.{1,6}(区|县|省|市|镇|街道)$|^十[一二三五六七八九]五$/;
 /**
- * "普陀区的全民健身实施计划…", "杭州的公租房": a policy of another district or city. These notices are Jing'an's; other places appear in
- * them only as places (户籍地, 就业地), so a question whose plan or rule belongs to one is about another document.
+ * "普陀区的全民健身实施计划…", "杭州的公租房": a policy of another district or city. These notices are Jing'an's;
+ * other places appear in them only as places (户籍地, 就业地), so a question whose plan or rule belongs to one is about
+ * another document.
  */
 const ANOTHER_DISTRICT = /(^|[，,。？?\s]|申请|办理?|了解|问问?|查查?)(?:上海市?)?((?:黄浦|徐汇|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|浦东新?|金山|松江|青浦|奉贤|崇明)区?|(?:北京|天津|重庆|杭州|南京(?!西路|路)|苏州(?!河)|无锡|宁波|合肥|广州|深圳|成都|武汉|西安|长沙|郑州|青岛|厦门|昆山|嘉兴)市?)(的|那边的|)(.{0,8}?(规划|计划|方案|意见|办法|政策|公租房|规定|文件|纲要|目标|报告|评估))/;
 /** "多少个健身驿站", "有几家上市公司": a count of things, answered only by a number with that measure word ("170余家"). */
@@ -400,7 +401,7 @@ const REACHED = /已|完成|实际|截至|累计|以来/;
 
 /**
  * "静安现在实际有多少名社会体育指导员？": a plan's "预计到2025年…达到2.5人" is what is wanted, not what there is. True when
- * every quoted sentence with a figure sets a target.
+ * every quoted sentence with a figure sets a target and none reports what was reached.
  */
 function onlyTargets(q: string, said: string): boolean {
   if (!NOW_ASKED.test(q) || TARGET_WORDS.test(q)) return false;
