@@ -16,7 +16,8 @@ const NAME_COLUMN = /^(序号|指标|主要指标|指标名称)$/;
 /** A class value: a short word, no figure ("约束性", "低于预期", "提前完成"). */
 const CLASS_VALUE = /^\p{Script=Han}{2,6}$/u;
 
-interface RowsAsked { notice: Notice; column: string; value: string; rows: TableRecord[] }
+interface ClassNamed { column: string; value: string }
+interface RowsAsked { notice: Notice; classes: ClassNamed[]; rows: TableRecord[] }
 
 /** The tables to read: those of the plans named, else those retrieval reached. */
 function tablesAsked(ctx: AnswerContext): Array<{ notice: Notice; rows: TableRecord[] }> {
@@ -32,18 +33,24 @@ function tablesAsked(ctx: AnswerContext): Array<{ notice: Notice; rows: TableRec
   return [...reached.values()];
 }
 
-/** The class column and value the question names, in the first table that has one with rows on both sides of it. */
+/**
+ * The classes the question names (column and value), in the first table where it names one that splits the rows;
+ * the rows are those of every class named ("哪些约束性指标进度低于预期": 属性 约束性 and 进展评价 低于预期).
+ */
 function rowsAsked(ctx: AnswerContext): RowsAsked | null {
   const q = matchKey(ctx.question);
   for (const { notice, rows } of tablesAsked(ctx)) {
+    const classes: ClassNamed[] = [];
     for (const column of rows[0]?.columns ?? []) {
       if (NOT_A_CLASS.test(column)) continue;
       const values = new Set(rows.map((r) => r.cells[column] ?? '').filter((v) => CLASS_VALUE.test(v)));
       // a class splits the table: a value every row holds picks nothing out
       if (values.size < 2) continue;
       const value = [...values].filter((v) => q.includes(matchKey(v))).sort((a, b) => b.length - a.length)[0];
-      if (value) return { notice, column, value, rows: rows.filter((r) => r.cells[column] === value) };
+      if (value) classes.push({ column, value });
     }
+    const picked = rows.filter((r) => classes.every((c) => r.cells[c.column] === c.value));
+    if (classes.length && picked.length) return { notice, classes, rows: picked };
   }
   return null;
 }
@@ -52,12 +59,14 @@ export function composeRowsByValue(ctx: AnswerContext, draft: Draft): boolean {
   if (!WHICH_ROWS.test(ctx.question)) return false;
   const asked = rowsAsked(ctx);
   if (!asked) return false;
-  const { notice, column, value, rows } = asked;
+  const { notice, classes, rows } = asked;
+  const named = classes.map((c) => `${c.column}为“${c.value}”`).join('且');
   // no count of its own: a number the quotes do not hold would be dropped as ungrounded
-  draft.say(`《${planName(notice)}》“${rows[0]!.caption}”中，${column}为“${value}”的是以下各项：`);
+  draft.say(`《${planName(notice)}》“${rows[0]!.caption}”中，${named}的是以下各项：`);
   for (const r of rows) {
     const n = draft.cite(recordEvidence(ctx.lookup, recordChunkOf(ctx.hits, notice, r), notice, r));
-    const others = r.columns.filter((c) => !NAME_COLUMN.test(c) && c !== column && r.cells[c]).map((c) => `${c}${r.cells[c]}`);
+    const others = r.columns.filter((c) => !NAME_COLUMN.test(c) && !classes.some((k) => k.column === c) && r.cells[c])
+      .map((c) => `${c}${r.cells[c]}`);
     draft.say(`${indicatorName(r)}${others.length ? `（${others.join('，')}）` : ''}。`, n);
   }
   draft.support = 1;

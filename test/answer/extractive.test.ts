@@ -427,6 +427,16 @@ describe('rows picked out by a class', () => {
     expect(r.citations.every((c) => c.quote.includes('低于预期'))).toBe(true);
   });
 
+  it('two classes named ("哪些约束性指标进度低于预期") pick the rows of both', async () => {
+    const h = await harness();
+    // seeds/002 line 54: "25 | 单位增加值能耗 下降率 | % | 约束性 | 完成市下达目标 | - | 低于预期 |", the one 约束性 row of three
+    const r = await h.ask('中期评估里哪些约束性指标进度低于预期？');
+    const lines = r.answer.split('\n');
+    expect(lines[0]).toContain('属性为“约束性”且进展评价为“低于预期”的是以下各项：');
+    expect(lines[1]).toMatch(/^单位增加值能耗下降率（/);
+    expect(r.citations).toHaveLength(1);
+  });
+
   it('"哪些指标是约束性的" lists the plan\'s 约束性 rows in table order', async () => {
     const h = await harness();
     const r = await h.ask('全民健身计划里哪些指标是约束性的？');
