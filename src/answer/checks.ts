@@ -1,6 +1,6 @@
 // Evidence checks shared by the composers: does the evidence carry what the question's form demands?
 
-import { chineseNumber, chineseYear, foldWidth } from '../core/text.js';
+import { chineseNumber, chineseYear, foldWidth, longestEnding } from '../core/text.js';
 import type { AnswerContext } from './context.js';
 import type { Vocabulary } from './vocabulary.js';
 import { concerns } from './lookup.js';
@@ -377,13 +377,8 @@ const NOT_A_NAME = /[的各等和与及在里中个该本]/;
 function streetUnsaid(ctx: AnswerContext, said: string): string | null {
   const known = ctx.lookup.streets();
   for (const m of ctx.question.matchAll(STREET_NAMED)) {
-    const run = m[1]!;
-    const kind = m[0].slice(run.length);
-    let place: string | null = null;
-    for (let start = 0; start <= run.length - 2 && !place; start++) {
-      const p = run.slice(start);
-      if (!NOT_A_NAME.test(p) && known.has(p + kind)) place = p;
-    }
+    const kind = m[0].slice(m[1]!.length);
+    const place = longestEnding(m[1]!, 2, (p) => !NOT_A_NAME.test(p) && known.has(p + kind));
     if (!place || said.includes(place)) continue;
     if (new RegExp(`(住|在|户口|家)[^，,。？?]{0,3}${place}`).test(ctx.question)) continue;
     return `${place}${kind}`;

@@ -1,5 +1,6 @@
 // Personnel: name ↔ post, 任命 vs 免去, from the personnel records.
 
+import { longestEnding } from '../core/text.js';
 import type { Notice, TableRecord } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
@@ -39,11 +40,7 @@ const PLACE = /([\u4e00-\u9fa5]{2,4}?(?:路|镇))(?=街道|办事处|人民政�
  * early after a word of the asking ("新任命的南京西路街道" matches "的南京西路"), and no post names "的南京西路".
  */
 function placeName(match: string, all: Candidate[]): string {
-  for (let start = 0; start <= match.length - 3; start++) {
-    const place = match.slice(start);
-    if (all.some((c) => (c.record.cells['职务'] ?? '').includes(place))) return place;
-  }
-  return match.slice(-3);
+  return longestEnding(match, 3, (place) => all.some((c) => (c.record.cells['职务'] ?? '').includes(place))) ?? match.slice(-3);
 }
 
 /** A word naming a body ("教育局", "经济委员会", "静工集团"), not a post in one ("局长", "主任"). */
@@ -124,9 +121,10 @@ function withNote(all: Candidate[], subject: string[], ctx: AnswerContext): Cand
  */
 const FORMER_POST = /(之前|以前|原来|原先|此前|过去)[，,]?[^，,。？?]{0,4}(是|干|做|担任|任|在)|从哪[个里儿]?[^，,。？?]{0,6}(派|调|来)/;
 /** "原来是…吧？现在调去哪了？": the post now is asked too, so both rows answer. */
-const NOW_POST = /现在|如今|目前|现任|调去|调到|调往|去哪|新职务|新岗位|新任|这次|这回/;
+const MOVED = '调去|调到|调往|去哪|新职务|新岗位';
+const NOW_POST = new RegExp(`现在|如今|目前|现任|${MOVED}|新任|这次|这回`);
 /** "后来调到哪个单位了", "离任后去了哪里": where a person went, which only a 任命 row of theirs records. */
-const LATER_POST = /后来|之后|随后|调去|调到|调往|调任|去哪|去了哪|新职务|新岗位|新的职务|新的岗位/;
+const LATER_POST = new RegExp(`后来|之后|随后|调任|去了哪|新的职务|新的岗位|${MOVED}`);
 
 /**
  * "新任…主任余文君之前担任什么职务": the words before a name in its clause describe the person; what is asked is the

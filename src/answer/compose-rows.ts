@@ -9,10 +9,10 @@ import { recordChunkOf, recordEvidence } from './evidence.js';
 
 /** The rows asked for by name: "哪几项", "哪些指标". */
 const WHICH_ROWS = /哪(些|几)/;
-/** Columns that hold a label or a figure, never a class the rows fall into. */
-const NOT_A_CLASS = /^(序号|指标|主要指标|指标名称|单位|姓名|职务|备注)$/;
 /** Columns that name the row, shown as its name rather than among its values. */
 const NAME_COLUMN = /^(序号|指标|主要指标|指标名称)$/;
+/** Columns that hold a label or a figure, never a class the rows fall into. */
+const notAClass = (column: string) => NAME_COLUMN.test(column) || /^(单位|姓名|职务|备注)$/.test(column);
 /** A class value: a short word, no figure ("约束性", "低于预期", "提前完成"). */
 const CLASS_VALUE = /^\p{Script=Han}{2,6}$/u;
 
@@ -42,7 +42,7 @@ function rowsAsked(ctx: AnswerContext): RowsAsked | null {
   for (const { notice, rows } of tablesAsked(ctx)) {
     const classes: ClassNamed[] = [];
     for (const column of rows[0]?.columns ?? []) {
-      if (NOT_A_CLASS.test(column)) continue;
+      if (notAClass(column)) continue;
       const values = new Set(rows.map((r) => r.cells[column] ?? '').filter((v) => CLASS_VALUE.test(v)));
       // a class splits the table: a value every row holds picks nothing out
       if (values.size < 2) continue;

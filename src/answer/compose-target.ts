@@ -4,7 +4,7 @@ import type { Notice, TableRecord } from '../ingest/types.js';
 import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
 import { LABEL_COLUMNS, paragraphSentences, recordChunkOf, recordEvidence } from './evidence.js';
-import { unitInText } from './target-unit.js';
+import { unitInText, unitOf } from './target-unit.js';
 import { isModifier, isVerb, KIND_MARKER, weightedCoverage } from './vocabulary.js';
 import { evidenceChecks } from './checks.js';
 
@@ -63,7 +63,7 @@ export function rankRecords(ctx: AnswerContext, kinds: TableRecord['kind'][] = [
 
 /** "2025年目标为10%（预期性）" from the value columns of a record. */
 export function describeValues(r: TableRecord): { text: string; headers: string[] } {
-  const unit = r.cells['单位'] && !/^[-—]+$/.test(r.cells['单位']) ? r.cells['单位'] : '';
+  const unit = unitOf(r);
   const parts: string[] = [];
   const headers: string[] = [];
   for (const col of r.columns) {

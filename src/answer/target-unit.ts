@@ -10,10 +10,15 @@ const UNIT_AFTER = '(?:平方米|公里|千米|万人次|人次|亿元|万元|�
 /** How much of the indicator's name the sentence must say: "每千人拥有社会体育指导员" in "每千人配备社会体育指导员数量". */
 const NAME_COVERED = 0.6;
 
+/** A row's unit, from its 单位 column ('' when the table has none, or a "-" stands there). */
+export function unitOf(r: TableRecord): string {
+  const unit = r.cells['单位'] ?? '';
+  return /^[-—]+$/.test(unit) ? '' : unit;
+}
+
 /** The record's values that are bare numbers ("2.5", "24"): a figure whose unit the table does not give. */
 function bareValues(r: TableRecord): string[] {
-  const unit = r.cells['单位'] ?? '';
-  if (unit && !/^[-—]+$/.test(unit)) return [];
+  if (unitOf(r)) return [];
   return r.columns.filter((c) => !LABEL_COLUMNS.test(c)).map((c) => r.cells[c] ?? '').filter((v) => /^\d+(?:\.\d+)?$/.test(v));
 }
 

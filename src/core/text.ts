@@ -28,6 +28,12 @@ export function rareQuotes(terms: string[], keys: string[]): string[] {
 /** Passages a quoted term may be in and still point at them: one notice's copies in two files, and a recap. */
 const RARE_QUOTE_MAX = 3;
 
+/** The longest ending of `s`, `min` characters or more, that passes `found`; null when none does. */
+export function longestEnding(s: string, min: number, found: (ending: string) => boolean): string | null {
+  for (let start = 0; start <= s.length - min; start++) if (found(s.slice(start))) return s.slice(start);
+  return null;
+}
+
 /** Matching form: width-folded, curly quotes unified, all whitespace removed, lower-cased. */
 export function matchKey(s: string): string {
   return foldWidth(s)
