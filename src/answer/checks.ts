@@ -82,11 +82,12 @@ const ANOTHER_DISTRICT = /(^|[，,。？?\s]|申请|办理?|了解|问问?|查�
 const COUNT_ASKED = /(?<!哪)(多少|(?<![那这])几)\s*([个家所处名项条座幢栋批种位套辆台场次])/;
 /**
  * A number with a measure word, any of them: the text counts in its own ("几家星级酒店" — "1-2个"; "多少栋" — "28幢";
- * "几个指导员" — "2.5人"), while "15分钟", list numbers and years count nothing. A table row keeps its unit in a
- * column of its own ("1" under 单位 "个"), so there the measure word anywhere will do.
+ * "几个指导员" — "2.5人"), while "15分钟", list numbers and years count nothing, nor does a magnitude alone, which is
+ * a name's ("万人计划"). A table row keeps its unit in a column of its own ("1" under 单位 "个"), so there the measure
+ * word anywhere will do.
  */
 const MEASURE = '[个家所处名项条座幢栋批种位人场次只台套张]';
-const TALLY = new RegExp(`(\\d+|[一二两三四五六七八九十百千万]+)\\s*(余|多)?\\s*${MEASURE}`);
+const TALLY = new RegExp(`(\\d+|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*)\\s*(余|多)?\\s*${MEASURE}`);
 /** A measure word standing alone: a table row's 单位 cell ("场次", "人次" count too). */
 const UNIT_CELL = new RegExp(`^${MEASURE}次?$|\\s${MEASURE}次?(\\s|$)`, 'm');
 /** A number that is an amount: not part of a name of letters and digits ("5G", "G60"). */
@@ -130,13 +131,13 @@ function headSaid(focus: string, said: string): boolean {
 
 /** A word that names a kind of answer ("部门", "渠道", "比例") rather than a thing. */
 export function namesKind(focus: string): boolean {
-  return [SHARE_WORD, BODY_WORD, OFFICE_WORD, TIME_WORD, CHANNEL_WORD, STEPS_WORD, CONSEQUENCE_WORD, FIGURES_WORD, LEVEL_WORD].some((re) => re.test(focus));
+  return [SHARE_WORD, BODY_WORD, OFFICE_WORD, COMPANY_WORD, TIME_WORD, CHANNEL_WORD, STEPS_WORD, CONSEQUENCE_WORD, FIGURES_WORD, LEVEL_WORD].some((re) => re.test(focus));
 }
 
 /** A focus that names a kind of answer ("哪个部门", "多少比例") is answered by one of that kind, in any words. */
 export function answersKind(focus: string, said: string): boolean {
   return (SHARE_WORD.test(focus) && SHARE.test(said)) || (BODY_WORD.test(focus) && BODY.test(said))
-    || (OFFICE_WORD.test(focus) && OFFICE.test(said))
+    || (OFFICE_WORD.test(focus) && OFFICE.test(said)) || (COMPANY_WORD.test(focus) && COMPANY.test(said))
     || (TIME_WORD.test(focus) && WHEN.test(said))
     || (CHANNEL_WORD.test(focus) && CHANNEL.test(said)) || (STEPS_WORD.test(focus) && STEPS.test(said))
     || (CHARGE_WORD.test(focus) && (BODY.test(said) || CHARGE_NOTE.test(said)))
@@ -174,6 +175,9 @@ const BODY = /[区市][\p{Script=Han}]{1,12}?(局|委|办|委员会|办公室|�
 /** "哪个科室": an office inside a body, named by what it is (发展规划科). */
 const OFFICE_WORD = /^(科室|处室)$/;
 const OFFICE = /\p{Script=Han}{2,8}[科处](?=[;；。，,、\s(（]|$)/u;
+/** "哪家公司在运营": a company by its name ("静安公共租赁住房运营有限公司"), which "运营公司" is not. */
+const COMPANY_WORD = /^公司$/;
+const COMPANY = /\p{Script=Han}{2,}(有限(责任)?公司|股份公司|集团)/u;
 /** "有什么渠道": answered by the ways to reach someone, whatever the text calls them. */
 const CHANNEL_WORD = /^(渠道|途径)$/;
 const CHANNEL = /电话|信箱|邮箱|网站|窗口|热线|一网通办|公众号|来信|来访/;
@@ -293,6 +297,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   // "区长是谁": a person must be named, or the post given to another ("由区长担任"); "区长直通车" names nobody
   const named = () => [...ctx.vocab.persons].some((p) => said.includes(p)) || /担任|兼任/.test(said);
   if (POST_WHO.test(q) && !named()) reasons.push('no person named for the post');
+  else if (POST_WHO.test(q) && deputyOnly(q, said)) reasons.push(`no person named for the post (${deputyOnly(q, said)}), only a deputy`);
   const absent = permissionObject(ctx, said) ?? serviceObject(ctx) ?? chargeUnseen(ctx);
   if (absent) reasons.push(`no mention of ${absent} in the notices asked about`);
   const strangers = strangersIn(ctx);
@@ -321,6 +326,20 @@ function asksIn(q: string, unit: string): boolean {
 
 /** Who holds a post: answered by a name. */
 const POST_WHO = /(长|主任|书记|组长|主席|部长|经理|负责人)(是谁|是哪位|由谁担任|谁来当)/;
+
+/** A post by its head word, not its deputy's ("主任", not "副主任"). */
+const HEAD_POST = /(?<!副)(主任|局长|书记|主席|经理|馆长|院长|所长|队长|部长|区长|镇长|组长|校长)/g;
+
+/**
+ * "曹家渡街道办事处现在的主任是谁": the head of the office, whom a row appointing or removing a 副主任 does not name. The
+ * post the question names without 副 that `said` names only with it, or null.
+ */
+export function deputyOnly(question: string, said: string): string | null {
+  for (const m of question.matchAll(HEAD_POST)) {
+    if (said.includes(`副${m[1]}`) && !new RegExp(`(?<!副)${m[1]}`).test(said)) return m[1]!;
+  }
+  return null;
+}
 
 /** "公租房可以养宠物吗？", "有没有关于电动自行车充电的规定": what a yes/no question asks to be allowed, or to be ruled on. */
 const PERMISSION = new RegExp('(可以|能不能|可不可以|能否|允许|准许|能)([^，,。？?]{1,10})(吗|么)[？?]?\\s*$'
@@ -477,7 +496,7 @@ function unknownPerson(ctx: AnswerContext): string[] {
 }
 
 /** Where the question asks: "X是谁", "多少个X", "哪些X", "X有多大". */
-const ASKING = /是谁|哪里|哪儿|有(?:没有)?(?:具体的?)?(?:规定|要求|标准)(?=吗|么|[？?]|$)|(?:是|有)?多少[个家项处所名位座幢栋条次人种批]?|几[个家项处所名位座幢栋条次人种批]|哪些|哪几[个项条家种]?|哪个|什么|多大|多长|多久|多高/g;
+const ASKING = /是谁|哪里|哪儿|有(?:没有)?(?:具体的?)?(?:规定|要求|标准)(?=吗|么|[？?]|$)|(?:是|有)?多少[个家项处所名位座幢栋条次人种批]?|几[个家项处所名位座幢栋条次人种批]|哪些|哪几[个项条家种]?|哪个|哪一?家|什么|多大|多长|多久|多高/g;
 const ADVERB_BEFORE = /(分别|各自|一共|总共|大概|大约|到底|究竟|具体|都|各|是在|在|平时|一般|通常)$/;
 /** "变成多少", "达到多少": the verb says how a figure is reached, not what it is of. */
 const CHANGE_VERB = /^(变成|变为|达到|增加|增长|提高|完成|实现|突破|做到|占到|成为|要达)$|^.了$/;

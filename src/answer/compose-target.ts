@@ -96,9 +96,12 @@ export function valueGiven(ctx: AnswerContext, r: TableRecord): boolean {
   return cols.some((c) => !EMPTY_CELL.test(r.cells[c] ?? ''));
 }
 
-/** The checks of a row: what it says, with its value in words counted as an amount. */
-export function recordChecks(ctx: AnswerContext, r: TableRecord, context = ''): ReturnType<typeof evidenceChecks> {
-  const said = recordSays(r);
+/**
+ * The checks of a row: what it says, with its value in words counted as an amount; `also` is quoted with it (the
+ * plan's sentence giving a bare figure its unit: "达到2.5人" counts the 人 that "每千人有几个" asks for).
+ */
+export function recordChecks(ctx: AnswerContext, r: TableRecord, context = '', also = ''): ReturnType<typeof evidenceChecks> {
+  const said = `${recordSays(r)}${also ? ` ${also}` : ''}`;
   return evidenceChecks(ctx, `${context} ${said}`, said, { valueGiven: valueGiven(ctx, r) });
 }
 
@@ -124,9 +127,12 @@ export function sayTargetOnly(ctx: AnswerContext, r: TableRecord, draft: Draft):
 }
 
 /** A bare figure ("2.5") is shown with the sentence of the plan that writes it with its unit ("2.5人"). */
-function sayUnitFromText(notice: Notice, r: TableRecord, draft: Draft): void {
+function sayUnitFromText(notice: Notice, r: TableRecord, draft: Draft): string {
   const found = unitInText(notice, r, indicatorName(r));
-  if (found) draft.say(`正文写明：${found.sentence}`, draft.cite(paragraphSentences(notice, found.paragraph, [found.sentence])));
+  const n = found ? draft.cite(paragraphSentences(notice, found.paragraph, [found.sentence])) : null;
+  if (!found || n === null) return '';
+  draft.say(`正文写明：${found.sentence}`, n);
+  return found.sentence;
 }
 
 /** Plans the question names (by area, number or short name); a target is only read from those. */
@@ -166,8 +172,8 @@ export function composeTarget(ctx: AnswerContext, draft: Draft): boolean {
   const n = draft.cite(recordEvidence(ctx.lookup, recordChunkOf(ctx.hits, best.notice, best.record), best.notice, best.record, headers));
   if (n === null) return false;
   draft.say(`《${planName(best.notice)}》主要指标中，“${indicatorName(best.record)}”${text}。`, n);
-  sayUnitFromText(best.notice, best.record, draft);
-  const checks = recordChecks(ctx, best.record);
+  const unitSentence = sayUnitFromText(best.notice, best.record, draft);
+  const checks = recordChecks(ctx, best.record, '', unitSentence);
   draft.reasons = checks.reasons;
   draft.support = best.fit * checks.factor;
   sayTargetOnly(ctx, best.record, draft);

@@ -18,7 +18,7 @@ import { splitQuestion } from '../engine/question-parts.js';
 import { dropUngrounded } from './guard.js';
 import type { CorpusLookup } from './lookup.js';
 import { classifyQuestion, type QuestionType } from './question.js';
-import { addStatusNotes } from './status-notes.js';
+import { addStatusNotes, onlyDraftsForFinal } from './status-notes.js';
 import { planName } from './compose-target.js';
 import { composeRowsByValue } from './compose-rows.js';
 import { escapeRegExp, matchKey, MEASURE_WORDS } from '../core/text.js';
@@ -80,7 +80,9 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps): Answerer {
         vocab: deps.vocab, qwords: deps.vocab.words(question), today: opts.today ?? deps.today(),
         history: messages.slice(0, -1),
       };
-      const { draft, support, reasons } = namesLittle(ctx) ? UNSPOKEN : compose(ctx, minSupport, retrieval.parts);
+      const composed = namesLittle(ctx) ? UNSPOKEN : compose(ctx, minSupport, retrieval.parts);
+      const { draft, support, reasons } = composed.draft && onlyDraftsForFinal(question, composed.draft, deps.lookup)
+        ? { draft: null, support: 0, reasons: ['no final text: the notices cited are drafts for comment'] } : composed;
       const response = draft ? finish(ctx, draft) : refusal(ctx);
       return { ...response, query: retrieval.query, timings: { ...retrieval.timings, answerMs: performance.now() - started },
         debug: opts.debug ? { ...debugOf(retrieval), type: ctx.type, support, reasons } : undefined };
@@ -301,8 +303,9 @@ function composeOne(ctx: AnswerContext, minSupport: number): Composed {
   for (const composer of PLAN[ctx.type]) {
     const draft = new Draft(ctx.lookup);
     if (!composer(ctx, draft) || draft.isEmpty()) continue;
+    // the reasons reported are those of the best evidence seen, not of whichever composer tried last
+    if (draft.support >= support) reasons = draft.reasons;
     support = Math.max(support, draft.support);
-    reasons = draft.reasons;
     if (draft.support >= minSupport) return { draft, support, reasons };
   }
   return { draft: null, support, reasons };

@@ -31,3 +31,15 @@ export function addStatusNotes(draft: Draft, lookup: CorpusLookup, today: string
   }
   return notes;
 }
+
+/** "正式版是哪天发布的", "定稿出来了吗": the final text of a notice, asked after its draft for comment. */
+const FINAL_ASKED = /正式(版|稿|文本|文件|的版本|发布|出台|印发|公布|实施)|定稿|终稿/;
+
+/**
+ * "中期评估报告征求完意见以后，正式版是哪天发布的？": when every notice an answer cites is a draft for comment, the
+ * notices say nothing of the final text, however well the draft's own dates match.
+ */
+export function onlyDraftsForFinal(question: string, draft: Draft, lookup: CorpusLookup): boolean {
+  if (!FINAL_ASKED.test(question) || !draft.citations.length) return false;
+  return draft.citations.every((c) => lookup.notice(c.noticeId)?.status === 'draft');
+}

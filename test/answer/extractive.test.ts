@@ -2143,3 +2143,65 @@ describe('refusal', () => {
     expect(r.answerable).toBe(false);
   });
 });
+
+describe('refusals and answers of probe22', () => {
+  it('the head of an office is not a deputy: "主任是谁" is refused when the lists name only 副主任', async () => {
+    const h = await harness();
+    // seeds/001 lines 1661 and 1695: 应天元 appointed and 季伟娟 removed as 曹家渡街道办事处副主任; no 主任 row
+    const head = await h.ask('曹家渡街道办事处现在的主任是谁？');
+    expect(head.answerable).toBe(false);
+    expect(head.debug?.reasons).toContain('no person named for the post (主任), only a deputy');
+    const deputy = await h.ask('曹家渡街道办事处新任命的副主任是谁？');
+    expect(deputy.answerable).toBe(true);
+    expect(deputy.answer).toContain('应天元：任命为上海市静安区人民政府曹家渡街道办事处副主任');
+  });
+
+  it('the final text of a draft for comment is not in the notices: only the draft\'s dates are', async () => {
+    const h = await harness();
+    const r = await h.ask('中期评估报告征求完意见以后，正式版是哪天发布的？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toEqual(['no final text: the notices cited are drafts for comment']);
+    // seeds/002 line 5: the draft's own deadline is answered
+    const deadline = await h.ask('中期评估报告征求意见截止到哪天？');
+    expect(deadline.answer).toContain('意见反馈截止时间为2023年10月18日');
+  });
+
+  it('"哪家公司" asks a company by its name, which "运营公司" or a list of venues is not', async () => {
+    const h = await harness();
+    // seeds/001 line 2301 names 静安体育中心 among the "四级" venues, and no one who runs it
+    const gym = await h.ask('静安体育中心现在是哪家公司在运营管理？');
+    expect(gym.answerable).toBe(false);
+    expect(gym.debug?.reasons).toContain('focus 公司 not in the evidence');
+    // seeds/001 line 2286: "静安公共租赁住房运营有限公司地址：安远路427号"
+    const housing = await h.ask('静安的公租房是哪家公司在运营？');
+    expect(housing.answerable).toBe(true);
+    expect(housing.answer).toContain('静安公共租赁住房运营有限公司');
+  });
+
+  it('"万人计划" names a programme, it counts nobody: "多少名" needs a number of 名', async () => {
+    const h = await harness();
+    // seeds/002 line 159: "引进培育**名海外高层次人才" — the draft left the figure blank
+    const r = await h.ask('静英人才行动计划里，十四五要引进培育多少名海外高层次人才？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toContain('no count of 名 in the evidence');
+  });
+
+  it('"老公房" is an old block of flats, not a husband\'s (老公 → 配偶) house', async () => {
+    const h = await harness();
+    // the 中期评估 reports the lifts started (1448台) but names no department leading the work
+    const who = await h.ask('老公房加装电梯这事，区里是哪个部门牵头负责的？');
+    expect(who.answerable).toBe(false);
+    expect(who.debug?.reasons).toContain('focus 部门 not in the evidence');
+    const lifts = await h.ask('我们那栋老公房想装电梯，静安这几年加装电梯开工了几台？');
+    expect(lifts.answer).toContain('1448');
+  });
+
+  it('a bare table figure with its unit from the text answers "几个", and "硬指标" is 约束性', async () => {
+    const h = await harness();
+    // seeds/001 line 1544: 每千人拥有社会体育指导员 … 2.5, 约束性; the plan's text says "…达到2.5人"
+    const r = await h.ask('静安全民健身计划要求每千人有几个社会体育指导员？这个是硬指标吗');
+    expect(r.answer).toContain('“每千人拥有社会体育指导员”目标为2.5（约束性指标）');
+    expect(r.answer).toContain('数量达到2.5人');
+    expect(r.answer).not.toContain('没有找到');
+  });
+});
