@@ -116,6 +116,19 @@ export const PLACE = /\d+\s*号|[\p{Script=Han}]{2,}(路|街道|(?<![街各每])
 /** "在哪里能查到", "去哪查": a channel to look a thing up in, which a road or a site does not give. */
 const LOOKUP_ASKED = /(哪里|哪儿|哪(?!一)|什么地方|什么渠道|哪个网站)\s*(能|可以|才能|可)?\s*查(到|询|看|一下|得到)?/;
 const LOOKUP = /查询|查阅|公布|公示|公开|发布/;
+/** A line by what it is for: "监督电话", "投诉热线", "咨询电话：62665300". */
+const PHONE_KIND = /(监督|投诉|举报|咨询|服务|报名|预约)(电话|热线)/g;
+
+/**
+ * "住房保障中心的监督电话是多少": a line for one purpose, which numbers the text gives for another ("咨询电话：…") are
+ * not. Returns the line asked when what is quoted labels its numbers and none for that purpose; else null.
+ */
+function otherLine(q: string, said: string): string | null {
+  const asked = [...q.matchAll(PHONE_KIND)].map((m) => m[1]!);
+  const given = [...said.matchAll(PHONE_KIND)].map((m) => m[1]!);
+  if (!asked.length || !given.length || asked.some((k) => given.includes(k))) return null;
+  return `${asked[0]}电话`;
+}
 const PHONE = /\d{3,4}\s*[-－—]\s*\d{7,8}|(?<!\d)\d{8}(?!\d)|(?<!\d)1\d{10}(?!\d)|12345/;
 /**
  * The word asked about missing from what is quoted weighs more than another word (dev: 0.5 → 0.3, refusal recall
@@ -253,6 +266,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (RATIO_ASKED.test(q) && !RATIO.test(said)) reasons.push('no amount in 倍 in the evidence');
   reasons.push(...timeUnsaid(q, said));
   if (PHONE_ASKED.test(q) && !PHONE.test(foldWidth(said))) reasons.push('no phone number in the evidence');
+  else if (PHONE_ASKED.test(q) && otherLine(q, said)) reasons.push(`no phone number (${otherLine(q, said)}) in the evidence`);
   const listed = NAMES_ASKED.exec(q)?.[1];
   if (listed && listedIn(said) < Math.min(3, numberOf(listed)) - 1) reasons.push(`no list of the ${listed} asked for in the evidence`);
   if (WHY_ASKED.test(q) && !BECAUSE.test(said)) reasons.push('no reason in the evidence');

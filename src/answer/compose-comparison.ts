@@ -42,6 +42,9 @@ function pickFor(ctx: AnswerContext, notice: Notice, subject: string[]): Pick | 
   return best && best.fit >= 0.5 ? { notice, ...best, chunk: recordChunkOf(ctx.hits, notice, best.record) } : null;
 }
 
+/** "哪个多", "谁定得高", "差多少": a verdict between the sides, not only each side's figure. */
+const VERDICT_ASKED = /哪个|哪一个|谁|[更较][高低多少大小快慢]|差(多少|距|几)|高出|多出|相比|比较|一样|相同|一致/;
+
 export function verdict(a: Pick, b: Pick): string {
   const ra = range(valueOf(a.record));
   const rb = range(valueOf(b.record));
@@ -144,7 +147,10 @@ export function composeComparison(ctx: AnswerContext, draft: DraftClass): boolea
     const n = draft.cite(recordEvidence(ctx.lookup, pick.chunk, pick.notice, pick.record, headers));
     draft.say(`《${planName(pick.notice)}》中，“${indicatorName(pick.record)}”${text}。`, n);
   }
-  for (const p of picks.filter((x) => !x.pick)) draft.say(`《${planName(ctx.vocab.areas.get(p.area)!)}》的主要指标表中没有找到对应的指标。`);
+  const missing = picks.filter((x) => !x.pick).map((p) => `《${planName(ctx.vocab.areas.get(p.area)!)}》`);
+  // "哪个多": with one side missing there is nothing to weigh, though each side found is shown
+  if (missing.length && VERDICT_ASKED.test(ctx.question)) draft.declined = `现有文件无法回答这一比较：${missing.join('、')}的主要指标表中没有这项指标。`;
+  else for (const m of missing) draft.say(`${m}的主要指标表中没有找到对应的指标。`);
   if (found.length === 2) draft.say(verdict(found[0]!.pick, found[1]!.pick));
   if (found.length > 2) draft.say(highest(found.map((f) => f.pick)));
   draft.support = Math.min(...found.map((f) => f.pick.fit));

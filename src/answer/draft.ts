@@ -31,6 +31,11 @@ export class Draft {
   support = 0;
   /** why support was lowered (evidence checks), for the debug view and calibration */
   reasons: string[] = [];
+  /**
+   * Set when what the notices say cannot answer what was asked (a comparison with one side missing): the answer shows
+   * what they do say, opens with this sentence, and is not answerable.
+   */
+  declined: string | null = null;
 
   constructor(private readonly lookup: CorpusLookup) {}
 
@@ -83,6 +88,7 @@ export class Draft {
       if (fresh) this.lines.push(fresh);
     }
     for (const line of other.closing) this.close(line);
+    this.declined ??= other.declined;
   }
 
   /**
@@ -109,7 +115,7 @@ export class Draft {
   }
 
   get text(): string {
-    return [...this.lines, ...this.closing].join('\n');
+    return [...(this.declined ? [this.declined] : []), ...this.lines, ...this.closing].join('\n');
   }
 
   isEmpty(): boolean {

@@ -318,7 +318,7 @@ function finish(ctx: AnswerContext, draft: Draft): Body {
   const safe = dropUngrounded(draft.text, draft.citations, ctx.vocab.persons);
   const { text, citations } = renumber(safe, draft.citations);
   if (!citations.length) return refusal(ctx);
-  return { answer: text, answerable: true, citations, mode: 'extractive', notes };
+  return { answer: text, answerable: !draft.declined, citations, mode: 'extractive', notes: draft.declined ? [...notes, 'declined: part of what was asked is not in the notices'] : notes };
 }
 
 /** Keeps the citations the final text still uses, numbered in order of first use. */

@@ -2204,4 +2204,25 @@ describe('refusals and answers of probe22', () => {
     expect(r.answer).toContain('数量达到2.5人');
     expect(r.answer).not.toContain('没有找到');
   });
+
+  it('a line for one purpose ("监督电话") is not given by numbers the text labels for another ("咨询电话")', async () => {
+    const h = await harness();
+    // seeds/001 line 2255, 第二十八条: the 住房保障机构 "应当设立电话…接受…监督", and no number; line 2286 gives only 咨询电话
+    const r = await h.ask('想举报公租房审核里的违规问题，区住房保障中心的监督电话是多少？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toContain('no phone number (监督电话) in the evidence');
+    const ask = await h.ask('静安公租房运营公司的咨询电话是多少？');
+    expect(ask.answer).toContain('咨询电话：62665300');
+  });
+
+  it('a comparison with one side missing is not answerable, and shows the side found', async () => {
+    const h = await harness();
+    // seeds/001 line 813: 苏河湾's 新增公共绿地面积 row; 南京西路's indicator table has no such row
+    const r = await h.ask('南京西路和苏河湾两个功能区，十四五新增公共绿地的目标哪个多？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer.split('\n')[0]).toBe('现有文件无法回答这一比较：《南京西路功能区“十四五”规划》的主要指标表中没有这项指标。');
+    expect(r.answer).toContain('“新增公共绿地面积”2025年目标为6.8万平方米');
+    expect(r.citations).toHaveLength(1);
+    wellFormed(r);
+  });
 });
