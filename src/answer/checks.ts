@@ -278,7 +278,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   // "哪个街道最高": a street named, which a district-wide figure is not
   if (STREET_ASKED.test(q) && !STREET.test(said)) reasons.push('no place named among the streets asked');
   const action = actionUnsaid(ctx, said);
-  if (action) reasons.push(`no mention of ${action} (the action asked how to do) in what is quoted`);
+  if (action) reasons.push(`no mention of ${action} (the action asked about) in what is quoted`);
   const street = streetUnsaid(ctx, said);
   if (street) reasons.push(`no mention of ${street} in what is quoted`);
   const counted = COUNT_ASKED.exec(q)?.[2];
@@ -448,9 +448,15 @@ const HOW_TO = /(?:怎么|怎样|如何|咋)(?:才能|能|去|来|样)?(报名|�
  * however fully it names the thing (配合推进…评选活动).
  */
 function actionUnsaid(ctx: AnswerContext, said: string): string | null {
-  const verb = HOW_TO.exec(ctx.question)?.[1];
+  const verb = HOW_TO.exec(ctx.question)?.[1] ?? WHEN_CHANGE.exec(ctx.question)?.[1];
   return !verb || ctx.vocab.says(said, verb) ? null : verb;
 }
+
+/**
+ * "暂缓了，打算什么时候恢复建设": when a thing changes course — resumes, is restarted, moved or torn down — which only a
+ * passage naming that change dates ("截至2023年6月底…暂缓实施" says when it stood still).
+ */
+const WHEN_CHANGE = /(?:什么时候|何时|哪天|哪一年|哪年|几时)(?:能|会|才|可以|要|再|开始)?(恢复|重启|复工|续建|取消|废止|搬迁|拆除|涨价|降价|调价)/;
 
 /** A charge by its name: "滞纳金", "手续费", "物业费". */
 const CHARGE_NAME = /^\p{Script=Han}{1,3}(费|金)$/u;

@@ -101,9 +101,14 @@ function holdsBodies(ctx: AnswerContext, words: string[], record: TableRecord): 
   return words.filter((w) => BODY.test(w)).every((w) => ctx.vocab.says(record.cells['职务'] ?? '', w));
 }
 
-/** A personnel row that fills no post the question names by its body ("教育局局长" against 粮食和物资储备局局长). */
+/**
+ * A personnel row that fills no post the question names by its body ("教育局局长" against 粮食和物资储备局局长), or
+ * records the other side of a change ("大宁路街道办事处的新主任是谁" against the row removing the old one).
+ */
 export function otherBodysRow(ctx: AnswerContext, record: TableRecord): boolean {
-  return record.kind === 'personnel' && !holdsBodies(ctx, ctx.qwords, record);
+  if (record.kind !== 'personnel') return false;
+  const action = actionAsked(ctx.original) ?? actionAsked(ctx.question);
+  return !holdsBodies(ctx, ctx.qwords, record) || (action !== null && record.cells['类型'] !== action);
 }
 
 /** "哪几位是挂职的？", "哪些人有试用期？": everyone whose note (备注) says what is asked, in list order. */

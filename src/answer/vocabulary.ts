@@ -1,6 +1,6 @@
 // Corpus vocabulary the answerer recognises in questions: content words and their weights, plan areas, notices, people.
 
-import { chineseNumber, matchKey } from '../core/text.js';
+import { chineseNumber, escapeRegExp, matchKey } from '../core/text.js';
 import { findDocNos } from '../ingest/doc-number.js';
 import type { Segmenter } from '../index/tokenizer.js';
 import type { Corpus, Notice } from '../ingest/types.js';
@@ -145,7 +145,8 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
     // "大宁、南西、苏河湾": an area named by its everyday form (南西) is named too
     areasNamed: (q) => {
       const e = expand(q, longestFirst);
-      return [...areas.keys()].filter((a) => e.includes(a)).sort((a, b) => e.indexOf(a) - e.indexOf(b));
+      const at = (a: string) => [...e.matchAll(new RegExp(escapeRegExp(a), 'g'))].find((m) => !SITE_AFTER.test(e.slice(m.index! + a.length)))?.index ?? -1;
+      return [...areas.keys()].filter((a) => at(a) >= 0).sort((a, b) => at(a) - at(b));
     },
     noticesNamed: (q) => noticesNamed(corpus, byAlias, byTitle, expand(q, longestFirst)),
     citedNamed: (q) => {
@@ -155,6 +156,9 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
   };
   return vocab;
 }
+
+/** "大宁公园", "大宁路街道": a site or street named after an area, which is no question about the area's plan. */
+const SITE_AFTER = /^(公园|路|音乐广场|中心广场|广场|绿地|剧院|小学|中学|幼儿园|医院|体育中心)/;
 
 /**
  * Parts of speech that qualify or place what is asked rather than name it: adjectives and adverbs ("一般", "现成"),

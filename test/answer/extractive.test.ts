@@ -1590,7 +1590,7 @@ describe('refusal', () => {
     // probe21: the 美好家园 意见 only says the district "配合推进…“最美物业人”…等评选活动"
     const r = await h.ask('“最美物业人”评选怎么报名参加？');
     expect(r.answerable).toBe(false);
-    expect(r.debug?.reasons).toContain('no mention of 报名 (the action asked how to do) in what is quoted');
+    expect(r.debug?.reasons).toContain('no mention of 报名 (the action asked about) in what is quoted');
     // "怎么申请" is answered in the 办法's words: 申请 is named there
     expect((await h.ask('公租房怎么申请？')).answerable).toBe(true);
   });
@@ -2225,4 +2225,27 @@ describe('refusals and answers of probe22', () => {
     expect(r.citations).toHaveLength(1);
     wellFormed(r);
   });
+
+  it('"大宁公园" is a park, not the 大宁 plan: the 中期评估 reports where its project stands', async () => {
+    const h = await harness();
+    // seeds/002 line 58: "1个项目因故暂缓实施(大宁公园改造和地下空间建设项目)"; read as naming the 大宁 plan, the
+    // question had been kept to that plan's intent ("深化推进…大宁公园改造和地下空间建设")
+    const r = await h.ask('大宁公园改造加地下空间那个项目，现在推进得怎么样了？');
+    expect(r.answerable).toBe(true);
+    expect(r.citations[0]!.quote).toContain('1个项目因故暂缓实施(大宁公园改造和地下空间建设项目)');
+    // when it resumes is nowhere: the report dates the standstill, not a restart
+    const when = await h.ask('大宁公园改造项目暂缓了，打算什么时候恢复建设？');
+    expect(when.answerable).toBe(false);
+    expect(when.debug?.reasons).toContain('no mention of 恢复 (the action asked about) in what is quoted');
+  });
+
+  it('a new post-holder is not answered by the row removing the old one', async () => {
+    const h = await harness();
+    // the 十至十二月份 list removes 司静 as 大宁路街道办事处主任 and appoints no one to that post
+    const r = await h.ask('大宁路街道办事处的新主任是谁？');
+    expect(r.answerable).toBe(false);
+    const old = await h.ask('大宁路街道办事处原来的主任是谁？');
+    expect(old.answer).toContain('司静：免去上海市静安区人民政府大宁路街道办事处主任');
+  });
 });
+
