@@ -334,6 +334,9 @@ function sayPicks(ctx: AnswerContext, draft: Draft, picks: ParagraphPick[]): { s
   return { said, quoted };
 }
 
+/** "计划哪年完成", "目标定在哪一年": the time a plan sets, which its indicator rows give. */
+const TARGET_TIME_ASKED = /目标|计划|打算|要在|预计|力争|将在|到期/;
+
 /** A row in words: an indicator as its target, a task with who leads it, any other row cell by cell. */
 function recordSentence(notice: Notice, r: TableRecord): string {
   const name = r.cells['主要指标'] ?? r.cells['指标'] ?? r.cells['指标名称'];
@@ -350,6 +353,8 @@ function composeRecord(ctx: AnswerContext, draft: Draft, chunk: Chunk, recordId:
   const rowText = `${found.record.caption} ${Object.values(found.record.cells).join(' ')}`;
   // the row must be about the question's point, not merely from the right table
   if (key && !ctx.vocab.says(rowText, key)) return false;
+  // "是哪一年通过复评的": when a thing happened, which an indicator's target year ("2025年目标为通过复评") is not
+  if (ctx.type === 'date' && found.record.kind === 'indicator' && !TARGET_TIME_ASKED.test(ctx.question)) return false;
   const headers = found.record.columns.filter((c) => /\d/.test(c) && found.record.cells[c]);
   const n = draft.cite(recordEvidence(ctx.lookup, chunk, found.notice, found.record, headers));
   draft.say(recordSentence(found.notice, found.record), n);

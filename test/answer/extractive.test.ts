@@ -2247,5 +2247,20 @@ describe('refusals and answers of probe22', () => {
     const old = await h.ask('大宁路街道办事处原来的主任是谁？');
     expect(old.answer).toContain('司静：免去上海市静安区人民政府大宁路街道办事处主任');
   });
+
+  it('when a thing happened ("是哪一年通过复评的") is not an indicator\'s target year', async () => {
+    const h = await harness();
+    // seeds/001 line 989: "在2019年底顺利通过国家级生态工业示范园区复评"; the indicator row only sets "2025年…通过复评"
+    const r = await h.ask('市北园区是哪一年通过国家级生态工业示范园区复评的？');
+    expect(r.answer).toContain('2019年底');
+    expect(r.answer).not.toContain('主要指标中');
+  });
+
+  it('"品牌首店" is the table\'s 品牌首入店', async () => {
+    const h = await harness();
+    // seeds/001: 南京西路's indicator 品牌首入店数量年均增加数, 10 家, 预期性
+    const r = await h.ask('南京西路那边每年要多开几家品牌首店？');
+    expect(r.answer).toContain('“品牌首入店数量年均增加数”2025年目标为10家（预期性指标）');
+  });
 });
 
