@@ -1,4 +1,4 @@
-// CLI: `npm run eval:check [-- --set dev|test|probe|probe2…probe23|all] [--seeds DIR]` validates the eval sets against the parsed seeds.
+// CLI: `npm run eval:check [-- --set dev|test|probe|probe2…probe25|all] [--seeds DIR]` validates the eval sets against the parsed seeds.
 
 import { parseArgs } from 'node:util';
 import { isAppError } from '../core/errors.js';

@@ -1,4 +1,4 @@
-// CLI: `npm run eval -- --set dev|test|probe|probe2…probe23|all [--url URL] [--out DIR] [--baseline] [--limit N]`, or `--compare a.json b.json`.
+// CLI: `npm run eval -- --set dev|test|probe|probe2…probe25|all [--url URL] [--out DIR] [--baseline] [--limit N]`, or `--compare a.json b.json`.
 
 import cliProgress from 'cli-progress';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ import { parseConfig, type Config } from '../node/config.js';
 import { importEngineLoader, loadEval, readReport, writeText } from '../node/eval-files.js';
 import { baselineEmbeddings } from '../node/baseline-embedder.js';
 
-const USAGE = 'usage: npm run eval -- --set dev|test|probe|probe2…probe23|all [--url http://host:port] [--out eval/runs/NAME] [--baseline] [--limit N]\n' +
+const USAGE = 'usage: npm run eval -- --set dev|test|probe|probe2…probe25|all [--url http://host:port] [--out eval/runs/NAME] [--baseline] [--limit N]\n' +
   '       npm run eval -- --compare a.json b.json [--out DIR]';
 
 interface System {

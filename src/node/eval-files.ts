@@ -17,14 +17,14 @@ export const SET_NAMES = ['dev', 'test'] as const;
  * Further development sets, written from the seeds (the notices dev asks least about) rather than from failures: a
  * check that a rule tuned on dev carries over before test is looked at. Not part of "all".
  */
-export const PROBE_SETS = ['probe', 'probe2', 'probe3', 'probe4', 'probe5', 'probe6', 'probe7', 'probe8', 'probe9', 'probe10', 'probe11', 'probe12', 'probe13', 'probe14', 'probe15', 'probe16', 'probe17', 'probe18', 'probe19', 'probe20', 'probe21', 'probe22', 'probe23'] as const;
+export const PROBE_SETS = ['probe', 'probe2', 'probe3', 'probe4', 'probe5', 'probe6', 'probe7', 'probe8', 'probe9', 'probe10', 'probe11', 'probe12', 'probe13', 'probe14', 'probe15', 'probe16', 'probe17', 'probe18', 'probe19', 'probe20', 'probe21', 'probe22', 'probe23', 'probe24', 'probe25'] as const;
 const KNOWN_SETS: readonly string[] = [...SET_NAMES, ...PROBE_SETS];
 
-/** "dev", "test", "probe" … "probe23", or "all" (dev and test, in that order). */
+/** "dev", "test", "probe" … "probe25", or "all" (dev and test, in that order). */
 export function setNames(name: string): string[] {
   if (name === 'all') return [...SET_NAMES];
   if (KNOWN_SETS.includes(name)) return [name];
-  throw new AppError('EVAL_INPUT_INVALID', `--set ${JSON.stringify(name)}: expected dev, test, probe, probe2, probe3, probe4, probe5, probe6, probe7, probe8, probe9, probe10, probe11, probe12, probe13, probe14, probe15, probe16, probe17, probe18, probe19, probe20, probe21, probe22, probe23 or all`, { set: name });
+  throw new AppError('EVAL_INPUT_INVALID', `--set ${JSON.stringify(name)}: expected dev, test, probe, probe2, probe3, probe4, probe5, probe6, probe7, probe8, probe9, probe10, probe11, probe12, probe13, probe14, probe15, probe16, probe17, probe18, probe19, probe20, probe21, probe22, probe23, probe24, probe25 or all`, { set: name });
 }
 
 export async function readSet(evalDir: string, name: string): Promise<LoadedSet> {
