@@ -9,7 +9,7 @@ const TRAILING = /(呢|吗|呀|啊)?[？?。！!\s]*$/;
 const DEICTIC = /这个|这项|这一项|这些|这几个|这几项|该项|该|它|其(?!中|他|余)|^这(?=是|算)/;
 /** How the previous question asked, to strip so its topic remains ("…税收增长目标是多少？" → "…税收增长目标"). */
 const ASKING_TAIL =
-  /[，,]?(请问)?(一般|大概|大约|具体|现在|目前|分别|各自|各|最终|到底)?一?(是|有|要|能|会|定了|定的|达到|到|占|签|为)?(多少|几[个年天家项条次处座幢栋所名位]?|哪些|哪几个|哪几项|哪个|哪家|哪天|哪里|什么时候|什么|谁|怎么样|怎样|怎么|如何|多大|多长|多久|吗)[^，,]*?[？?。！!\s]*$/;
+  /[，,]?(请问)?(一般|大概|大约|具体|现在|目前|分别|各自|各|最终|到底)?一?(是|有|要|能|会|定了|定的|达到|到|占|签|为)?(多少|几[个年天家项条次处座幢栋所名位]?|哪些|哪几个|哪几项|哪个|哪家|哪天|哪里|在哪儿?|什么时候|什么|谁|怎么样|怎样|怎么|如何|多大|多长|多久|吗)[^，,]*?[？?。！!\s]*$/;
 /** "他原来是干什么的": a person pointed at ("其他", "他人", "他们" point at no one named). */
 const PERSON_POINTER = /(?<!其)[他她](?![们人])/;
 const PERSON_POINTERS = new RegExp(PERSON_POINTER.source, 'g');
@@ -55,7 +55,9 @@ function isFollowUp(question: string, own: Entity[]): boolean {
 const COUNTED = /(?<!哪)(是|有|要|能|会|达到|到)?(多少|几)[个年天家项条次处座幢栋所名位]?(?=[\p{Script=Han}]{2,}[？?。！!\s]*$)/u;
 
 /** The previous question minus its asking tail: what it was about. */
-export function topicOf(question: string): string {
+export function topicOf(asked: string): string {
+  // "…公司地址在哪？电话多少？": a question in parts is about what its first part names
+  const question = asked.replace(/^([^？?]{2,}[？?])[^？?]+[？?]?$/, '$1');
   // the thing counted stays ("新增多少家上市公司" → "新增上市公司"); elsewhere the whole tail goes
   const counted = COUNTED.exec(question);
   if (counted) return question.replace(COUNTED, '').replace(/[？?。！!\s]+$/, '');
@@ -248,6 +250,37 @@ function addTopic(question: string, prev: string): string {
   return `${topic}，${body}`;
 }
 
+/** "最后那个", "第二项": an item of the list the answer before gave, by its place. */
+const ORDINAL = /^(那)?(最后|第([一二三四五六七八九十]|\d+))(那|一)?[个项条点位家]/;
+
+/**
+ * "最后那个，目标是多少？" after an answer listing "A、B、C": the item pointed at by its place, put in place of the
+ * pointer; null when the question points at no item or the answer before lists none.
+ */
+function itemPointedAt(q: string, after: ChatMessage[]): string | null {
+  const m = ORDINAL.exec(q);
+  const answer = after.find((t) => t.role === 'assistant')?.content;
+  if (!m || !answer) return null;
+  const items = listIn(answer);
+  const n = m[2] === '最后' ? items.length : (m[3]! >= '0' && m[3]! <= '9' ? Number(m[3]) : '一二三四五六七八九十'.indexOf(m[3]!) + 1);
+  const item = items[n - 1];
+  return item ? `${item}${q.slice(m[0].length).replace(/^[，,\s]+/, '，')}` : null;
+}
+
+/** The longest run of things listed with 、 (or ；) in one sentence of an answer, markers and brackets dropped. */
+function listIn(answer: string): string[] {
+  const runs = answer.replace(/\[\d+\]/g, '').split(/[。\n]/).map((s) => s.replace(/^.*[：:]/, ''))
+    .map((s) => s.split(/[、；;]/).map((x) => x.replace(/^(和|及|以及)/, '').replace(/[（(][^）)]*[）)]$/, '').trim()))
+    .filter((items) => items.length >= 2 && items.every((x) => x.length >= 2 && x.length <= 30));
+  return runs.sort((a, b) => b.length - a.length)[0] ?? [];
+}
+
+/** The notice or area the previous question asked of ("中期评估里…"), to keep with the item taken from its answer. */
+function whereAsked(prev: string, lex: Lexicon): string {
+  const where = [...lex.find(prev, 'notice'), ...lex.find(prev, 'area')].sort((a, b) => a.start - b.start)[0];
+  return where ? `${where.surface}的` : '';
+}
+
 /**
  * Rewrites a follow-up into a question that stands alone, using the last user turn (itself rewritten first, so
  * chains of follow-ups keep their subject). A question that already stands alone is returned unchanged.
@@ -258,6 +291,8 @@ export function rewriteFollowUp(question: string, history: ChatMessage[] | undef
   let idx = -1;
   for (let i = turns.length - 1; i >= 0; i--) if (turns[i]!.role === 'user') { idx = i; break; }
   if (idx < 0) return q;
+  const listed = itemPointedAt(q, turns.slice(idx + 1));
+  if (listed) return listed.replace(/^/, whereAsked(rewriteFollowUp(turns[idx]!.content, turns.slice(0, idx), lex), lex));
   const own = lex.findAll(q);
   if (!isFollowUp(q, own)) return q;
   const prev = rewriteFollowUp(turns[idx]!.content, turns.slice(0, idx), lex);

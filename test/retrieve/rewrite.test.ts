@@ -203,3 +203,23 @@ describe('follow-up rewriting', () => {
     expect(rewriteFollowUp('那大宁呢？', [{ role: 'assistant', content: '您好' }], lex)).toBe('那大宁呢？');
   });
 });
+
+describe('follow-ups pointing into the previous answer', () => {
+  const said = (q: string, a: string): ChatMessage[] => [{ role: 'user', content: q }, { role: 'assistant', content: a }];
+
+  it('"最后那个" / "第二个" is the item of the list the previous answer gave, asked of the notice asked before', () => {
+    // probe24: "最后那个，目标是多少" had been answered from unrelated passages
+    const before = said('中期评估里哪几个指标进度低于预期？', '共3项：新增商业商务楼宇建筑面积、单位增加值能耗下降率、年国际演出展览场次。');
+    expect(rewriteFollowUp('最后那个，目标是多少，实际做到多少？', before, lex)).toBe('中期评估的年国际演出展览场次，目标是多少，实际做到多少？');
+    expect(rewriteFollowUp('第二个呢？', before, lex)).toBe('中期评估的单位增加值能耗下降率呢？');
+    // an answer listing nothing leaves the question to the other rules
+    expect(rewriteFollowUp('第二个呢？', said('大宁2025年税收增长目标是多少？', '10%。'), lex)).not.toContain('10%');
+  });
+
+  it('the topic of a previous question in parts is what its first part names', () => {
+    // probe24: "…地址在哪？电话多少？" had left "…地址在哪？电话" as the topic, and its parts were asked again
+    expect(topicOf('静安那边的公租房公司地址在哪？电话多少？')).toBe('静安那边的公租房公司地址');
+    expect(rewriteFollowUp('那他们周末上班吗？', turns('静安那边的公租房公司地址在哪？电话多少？'), lex)).toBe('静安那边的公租房公司地址，他们周末上班吗？');
+  });
+});
+
