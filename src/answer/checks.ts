@@ -11,6 +11,9 @@ import { splitSentences } from './sentences.js';
 const QUANTITY = /多少|(?<![哪那这])几[个家套项年天次所名位栋幢条人]|多大|多长|多高|多久|比例|金额|费用|收费|钱|租金标准|数量/;
 /** "能拿多少奖励？", "一个月租金多少钱？": a sum of money is asked for, so a count or an area does not answer. */
 const MONEY_ASKED = /(多少|几)(钱|块|元|万|房租|租金|费用|补贴|奖励|资金)|(钱|费用|收费|奖励|补贴|补助|资助|租金|房租|价格|价钱|金额|标准|投资|资金|经费|预算|基金)(规模)?(是|有|能拿|能给|给)?(多少|几|多大)|(拿|给|补|奖|收|减免|减|(?:能|可以|可|一次|每次|每人|去)领).{0,4}多少|押金.{0,6}(多少|几)|(?<![上提])(交|付|缴纳?|支付)(多少|几)(?![^，,。？?]{0,3}税)/;
+/** "宝宝屋收费吗", "要收钱吗", "是免费的吗": whether a thing is paid for, which only a passage saying so answers. */
+const CHARGED_ASKED = /(收费|收钱|要钱|免费|付费|花钱|交钱)的?(吗|么|不|没)|(收不收|要不要|用不用)(费|钱)|是不是免费/;
+const CHARGE_SAID = /收费|免费|费用|[\d一二两三四五六七八九十百千万]\s*元|价格|付费|减免|无偿|公益/;
 /** "续签的时候租金会涨多少", "房租涨幅多大": a rise in a charge, answered by a sum or a share. */
 const CHARGE_RISE_ASKED = /(租金|房租|价格|价钱|费用|收费|物业费)[^，,。？?]{0,8}((涨|上涨|上调|调高|提高|增加)了?(多少|几)|(涨幅|调整幅度|上涨幅度|调幅))/;
 /** A sum in 元, or in months of rent ("押金为两个月租金"). */
@@ -262,6 +265,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (amountAsked && !opts.valueGiven && !AMOUNT.test(unstated(said, q)) && !CN_NUMBER.test(said)) reasons.push('no amount in the evidence');
   else if (amountAsked && onlyTargets(q, said)) reasons.push('no amount reached in the evidence, only a target');
   if (MONEY_ASKED.test(q) && !MONEY.test(said)) reasons.push('no sum of money in the evidence');
+  if (CHARGED_ASKED.test(q) && !CHARGE_SAID.test(said)) reasons.push('no mention of a charge (free or paid) in what is quoted');
   else if (CHARGE_RISE_ASKED.test(q) && !MONEY.test(said) && !SHARE.test(said)) reasons.push('no sum of money (a rise) in the evidence');
   if (RATIO_ASKED.test(q) && !RATIO.test(said)) reasons.push('no amount in 倍 in the evidence');
   reasons.push(...timeUnsaid(q, said));

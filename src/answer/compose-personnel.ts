@@ -169,6 +169,7 @@ export function composePersonnel(ctx: AnswerContext, draft: Draft): boolean {
     if (!own.length) {
       draft.reasons = [`no ${asked} row for ${named.join('、')}: the ${asked === '免去' ? 'former' : 'new'} post is not recorded`];
       draft.support = 0;
+      draft.settled = true;
       return true;
     }
     if (asked === '免去') picks = own;

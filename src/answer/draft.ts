@@ -36,6 +36,8 @@ export class Draft {
    * what they do say, opens with this sentence, and is not answerable.
    */
   declined: string | null = null;
+  /** Set when the composer knows the notices hold no answer (a person's former post no row records): stop there. */
+  settled = false;
 
   constructor(private readonly lookup: CorpusLookup) {}
 

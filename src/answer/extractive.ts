@@ -302,7 +302,10 @@ function composeOne(ctx: AnswerContext, minSupport: number): Composed {
   if (!ctx.hits.length || !ctx.qwords.length) return { draft: null, support, reasons };
   for (const composer of PLAN[ctx.type]) {
     const draft = new Draft(ctx.lookup);
-    if (!composer(ctx, draft) || draft.isEmpty()) continue;
+    // a composer that found the notices hold no answer ends the search: another's passage would only seem to answer
+    const composed = composer(ctx, draft);
+    if (composed && draft.settled) return { draft: null, support: draft.support, reasons: draft.reasons };
+    if (!composed || draft.isEmpty()) continue;
     // the reasons reported are those of the best evidence seen, not of whichever composer tried last
     if (draft.support >= support) reasons = draft.reasons;
     support = Math.max(support, draft.support);

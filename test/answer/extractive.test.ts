@@ -2262,5 +2262,24 @@ describe('refusals and answers of probe22', () => {
     const r = await h.ask('南京西路那边每年要多开几家品牌首店？');
     expect(r.answer).toContain('“品牌首入店数量年均增加数”2025年目标为10家（预期性指标）');
   });
+
+  it('a person\'s former post the list does not record ends the search: no other passage stands in for it', async () => {
+    const h = await harness();
+    // the 十至十二月份 list appoints 郜杰 南京西路街道办事处主任 and removes him from nothing; the general composer had
+    // then quoted the 南京西路 plan's addressee line
+    const r = await h.ask('郜杰当南京西路街道办主任之前是做什么的？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toEqual(['no 免去 row for 郜杰: the former post is not recorded']);
+  });
+
+  it('whether a thing is paid for ("收费吗") needs a passage saying free or paid', async () => {
+    const h = await harness();
+    // the 中期评估 says "建成9家社区“宝宝屋”" and nothing of a charge
+    const r = await h.ask('社区宝宝屋收费吗？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toContain('no mention of a charge (free or paid) in what is quoted');
+    // seeds/001 line 1562: "落实免费或低价收费开放政策"
+    expect((await h.ask('静安的公共体育场馆对市民是免费开放的吗？')).answerable).toBe(true);
+  });
 });
 
