@@ -147,13 +147,14 @@ function headSaid(focus: string, said: string): boolean {
 
 /** A word that names a kind of answer ("部门", "渠道", "比例") rather than a thing. */
 export function namesKind(focus: string): boolean {
-  return [SHARE_WORD, BODY_WORD, OFFICE_WORD, COMPANY_WORD, TIME_WORD, CHANNEL_WORD, STEPS_WORD, CONSEQUENCE_WORD, FIGURES_WORD, LEVEL_WORD].some((re) => re.test(focus));
+  return [SHARE_WORD, BODY_WORD, OFFICE_WORD, COMPANY_WORD, HOLDER_WORD, TIME_WORD, CHANNEL_WORD, STEPS_WORD, CONSEQUENCE_WORD, FIGURES_WORD, LEVEL_WORD].some((re) => re.test(focus));
 }
 
 /** A focus that names a kind of answer ("哪个部门", "多少比例") is answered by one of that kind, in any words. */
 export function answersKind(focus: string, said: string): boolean {
   return (SHARE_WORD.test(focus) && SHARE.test(said)) || (BODY_WORD.test(focus) && BODY.test(said))
     || (OFFICE_WORD.test(focus) && OFFICE.test(said)) || (COMPANY_WORD.test(focus) && COMPANY.test(said))
+    || (HOLDER_WORD.test(focus) && (/^(前任|原任)$/.test(focus) ? /免去/ : /任命/).test(said))
     || (TIME_WORD.test(focus) && WHEN.test(said))
     || (CHANNEL_WORD.test(focus) && CHANNEL.test(said)) || (STEPS_WORD.test(focus) && STEPS.test(said))
     || (CHARGE_WORD.test(focus) && (BODY.test(said) || CHARGE_NOTE.test(said)))
@@ -191,6 +192,8 @@ const BODY = /[区市][\p{Script=Han}]{1,12}?(局|委|办|委员会|办公室|�
 /** "哪个科室": an office inside a body, named by what it is (发展规划科). */
 const OFFICE_WORD = /^(科室|处室)$/;
 const OFFICE = /\p{Script=Han}{2,8}[科处](?=[;；。，,、\s(（]|$)/u;
+/** "前任是谁", "新任的是谁": a post's holder before or after a change, which the row removing or appointing them names. */
+const HOLDER_WORD = /^(前任|原任|现任|新任|继任|接任|继任者|接任者)$/;
 /** "哪家公司在运营": a company by its name ("静安公共租赁住房运营有限公司"), which "运营公司" is not. */
 const COMPANY_WORD = /^公司$/;
 const COMPANY = /\p{Script=Han}{2,}(有限(责任)?公司|股份公司|集团)/u;
@@ -521,7 +524,7 @@ function unknownPerson(ctx: AnswerContext): string[] {
 
 /** Where the question asks: "X是谁", "多少个X", "哪些X", "X有多大". */
 const ASKING = /是谁|哪里|哪儿|有(?:没有)?(?:具体的?)?(?:规定|要求|标准)(?=吗|么|[？?]|$)|(?:是|有)?多少[个家项处所名位座幢栋条次人种批]?|几[个家项处所名位座幢栋条次人种批]|哪些|哪几[个项条家种]?|哪个|哪一?家|什么|多大|多长|多久|多高/g;
-const ADVERB_BEFORE = /(分别|各自|一共|总共|大概|大约|到底|究竟|具体|都|各|是在|在|平时|一般|通常)$/;
+const ADVERB_BEFORE = /(各有|共有|都有|分别有|一共有|分别|各自|一共|总共|大概|大约|到底|究竟|具体|都|各|是在|在|平时|一般|通常)$/;
 /** "变成多少", "达到多少": the verb says how a figure is reached, not what it is of. */
 const CHANGE_VERB = /^(变成|变为|达到|增加|增长|提高|完成|实现|突破|做到|占到|成为|要达)$|^.了$/;
 /** "哪个最大", "谁更多": the verdict asked for, drawn from the figures, which no passage words that way. */

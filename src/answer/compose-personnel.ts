@@ -68,7 +68,7 @@ function choose(ctx: AnswerContext): Candidate[] {
   }
   // a follow-up's own words ("原来的主任呢？") say the action before the question it was rewritten into
   const action = actionAsked(ctx.original) ?? actionAsked(ctx.question);
-  const subject = ctx.qwords.filter((w) => !/^(任命|免去|免职|职务|担任|新任|被任|谁|人|哪位|任免|事项|干部|这批|名单)$/.test(w));
+  const subject = ctx.qwords.filter((w) => !/^(任命|免去|免职|职务|担任|新任|被任|前任|原任|现任|接任|上来|调整|变动|换人|谁|人|哪位|任免|事项|干部|这批|名单)$/.test(w));
   const byNote = withNote(all, subject, ctx);
   if (byNote.length) return byNote;
   // retrieval reads abbreviations the post's wording lacks ("区经委" for 经济委员会): its top rows count too

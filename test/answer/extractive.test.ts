@@ -2281,5 +2281,21 @@ describe('refusals and answers of probe22', () => {
     // seeds/001 line 1562: "落实免费或低价收费开放政策"
     expect((await h.ask('静安的公共体育场馆对市民是免费开放的吗？')).answerable).toBe(true);
   });
+
+  it('"新上来的是谁，前任是谁" of "区经委主任": both sides of the change, 经委 being 经济委员会', async () => {
+    const h = await harness();
+    // seeds/001 lines 1647 and 1707: 沈虹 appointed and 林晓珏 removed as 上海市静安区经济委员会主任
+    const r = await h.ask('区经委主任这次是不是调整了？新上来的是谁，前任是谁？');
+    expect(r.answer).toContain('沈虹：任命为上海市静安区经济委员会主任');
+    expect(r.answer).toContain('林晓珏：免去上海市静安区经济委员会主任');
+  });
+
+  it('"各有几项" asks a count of each: the words before the count are no focus', async () => {
+    const h = await harness();
+    // seeds/002 line 27: "7项指标提前完成《纲要》目标,15项指标符合预期,另有3项…低于预期"
+    const r = await h.ask('中期评估那张主要指标表，提前完成、符合预期、进度落后的各有几项？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('7项指标提前完成');
+  });
 });
 
