@@ -93,6 +93,9 @@ const MEASURE = '[个家所处名项条座幢栋批种位人场次只台套张]'
 const TALLY = new RegExp(`(\\d+|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*)\\s*(余|多)?\\s*${MEASURE}`);
 /** A measure word standing alone: a table row's 单位 cell ("场次", "人次" count too). */
 const UNIT_CELL = new RegExp(`^${MEASURE}次?$|\\s${MEASURE}次?(\\s|$)`, 'm');
+/** "哪一次常务会议通过的": a meeting by its number, which only "第236次常务会议" gives. */
+const MEETING_ASKED = /(哪一?次|哪个|第几次?)[^，,。？?]{0,8}(会议|常务会|会上)/;
+const MEETING_SAID = /第\s*[\d一二三四五六七八九十百]+\s*次/;
 /** A number that is an amount: not part of a name of letters and digits ("5G", "G60"). */
 export const AMOUNT = /(?<![A-Za-z\d])\d+(\.\d+)?(?![A-Za-z\d])/;
 /** "为啥暂缓了": a reason, which only a sentence giving one answers ("因故暂缓" gives none). */
@@ -288,6 +291,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (action) reasons.push(`no mention of ${action} (the action asked about) in what is quoted`);
   const street = streetUnsaid(ctx, said);
   if (street) reasons.push(`no mention of ${street} in what is quoted`);
+  if (MEETING_ASKED.test(q) && !MEETING_SAID.test(said)) reasons.push('no count of 次 (the meeting asked which) in the evidence');
   const counted = COUNT_ASKED.exec(q)?.[2];
   if (counted && !TALLY.test(said) && !(/\d/.test(said) && UNIT_CELL.test(said)) && !enumerated) {
     reasons.push(`no count of ${counted} in the evidence`);

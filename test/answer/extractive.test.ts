@@ -2297,5 +2297,15 @@ describe('refusals and answers of probe22', () => {
     expect(r.answerable).toBe(true);
     expect(r.answer).toContain('7项指标提前完成');
   });
+
+  it('"哪一次常务会议" asks a meeting by its number, which a personnel list does not give', async () => {
+    const h = await harness();
+    // the 十至十二月份 list names posts and people, and no meeting; the 大宁 plan's covering notice names its own
+    const r = await h.ask('二〇二一年十到十二月这批区政府人事任免，是哪一次区政府常务会议讨论决定的？');
+    expect(r.answerable).toBe(false);
+    expect(r.debug?.reasons).toContain('no count of 次 (the meeting asked which) in the evidence');
+    const plan = await h.ask('大宁功能区十四五规划是在区政府哪次常务会议上通过的？');
+    expect(plan.answer).toContain('已经区政府第236次常务会议通过');
+  });
 });
 
