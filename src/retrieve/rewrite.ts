@@ -138,6 +138,22 @@ function askedOfPlace(body: string, prev: string, lex: Lexicon): string | null {
   return where && ASKS.test(tail) ? `${where.surface}${body}${head}${tail}` : null;
 }
 
+/** A tier of an organisation or a plan: "区一级", "街镇级", "住宅小区一级". */
+const LEVEL = /(区|市|街道|街镇|镇|居民区|社区|住宅小区|小区|楼组|园区|功能区|国家|全区|全市)一?级(?!别)/;
+
+/**
+ * "那区一级的会由谁召集？" after "…住宅小区一级的物业联席会议是谁牵头？": the tier named now takes the place of the
+ * previous question's, and whatever else the follow-up asks is kept after it.
+ */
+function swapLevel(question: string, prev: string): string | null {
+  const mine = LEVEL.exec(question);
+  const theirs = LEVEL.exec(prev);
+  if (!mine || !theirs || mine[1] === theirs[1]) return null;
+  const swapped = `${prev.slice(0, theirs.index)}${mine[0]}${prev.slice(theirs.index + theirs[0].length)}`.replace(TRAILING, '');
+  const rest = question.slice(mine.index + mine[0].length).replace(TRAILING, '').replace(/^的?(会|会议)?/, '');
+  return ASKS.test(rest) ? `${swapped}，${rest}？` : `${swapped}？`;
+}
+
 /** "…这条呢": the item pointed at, the pointing word left off. */
 const ITEM_POINTER = /([这那]一?[条项个点]|[这那]条措施|[这那]项任务)$/;
 
@@ -303,6 +319,6 @@ export function rewriteFollowUp(question: string, history: ChatMessage[] | undef
   }
   // a comparison keeps both terms: the previous question's and the one named now
   if (COMPARED_TO.test(q)) return addTopic(q, prev);
-  return swapEntity(q, prev, own, lex) ?? swapQuoted(q, prev) ?? swapIndicator(q, prev, lex) ?? swapModifier(q, prev, lex)
+  return swapEntity(q, prev, own, lex) ?? swapLevel(q, prev) ?? swapQuoted(q, prev) ?? swapIndicator(q, prev, lex) ?? swapModifier(q, prev, lex)
     ?? swapSameHead(q, prev) ?? swapSharedTail(q, prev) ?? addTopic(q, prev);
 }

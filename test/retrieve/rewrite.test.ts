@@ -221,5 +221,12 @@ describe('follow-ups pointing into the previous answer', () => {
     expect(topicOf('静安那边的公租房公司地址在哪？电话多少？')).toBe('静安那边的公租房公司地址');
     expect(rewriteFollowUp('那他们周末上班吗？', turns('静安那边的公租房公司地址在哪？电话多少？'), lex)).toBe('静安那边的公租房公司地址，他们周末上班吗？');
   });
+
+  it('a tier named now ("区一级") takes the place of the previous question\'s ("住宅小区一级")', () => {
+    // probe24: the 住宅小区 question's topic had been kept whole, and 区一级 only appended to it
+    expect(rewriteFollowUp('那区一级的会由谁召集？', turns('美好家园共同行动那个文件里，住宅小区一级的物业联席会议是谁牵头？'), lex))
+      .toBe('美好家园共同行动那个文件里，区一级的物业联席会议是谁牵头，由谁召集？');
+    expect(rewriteFollowUp('那街镇级呢？', turns('区级工作联席会议由谁召集？'), lex)).toBe('街镇级工作联席会议由谁召集？');
+  });
 });
 
