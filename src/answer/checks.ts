@@ -359,11 +359,13 @@ const HEAD_POST = /(?<!副)(主任|局长|书记|主席|经理|馆长|院长|所
  * "曹家渡街道办事处现在的主任是谁": the head of the office, whom a row appointing or removing a 副主任 does not name. The
  * post the question names without 副 that `said` names only with it, or null.
  */
-export function deputyOnly(question: string, said: string): string | null {
-  for (const m of question.matchAll(HEAD_POST)) {
-    if (said.includes(`副${m[1]}`) && !new RegExp(`(?<!副)${m[1]}`).test(said)) return m[1]!;
-  }
-  return null;
+export function deputyOnly(question: string, said: string, heads = headPostsAsked(question)): string | null {
+  return heads.find((p) => said.includes(`副${p}`) && !new RegExp(`(?<!副)${p}`).test(said)) ?? null;
+}
+
+/** The posts a question names without 副 ("主任" of "现在的主任是谁"). */
+export function headPostsAsked(question: string): string[] {
+  return [...question.matchAll(HEAD_POST)].map((m) => m[1]!);
 }
 
 /** "公租房可以养宠物吗？", "有没有关于电动自行车充电的规定": what a yes/no question asks to be allowed, or to be ruled on. */

@@ -6,7 +6,7 @@ import type { AnswerContext } from './context.js';
 import type { Draft } from './draft.js';
 import { recordChunkOf, recordEvidence } from './evidence.js';
 import { weightedCoverage, type Vocabulary } from './vocabulary.js';
-import { deputyOnly, evidenceChecks } from './checks.js';
+import { deputyOnly, evidenceChecks, headPostsAsked } from './checks.js';
 
 interface Candidate { record: TableRecord; notice: Notice; fit: number }
 
@@ -80,9 +80,11 @@ function choose(ctx: AnswerContext): Candidate[] {
   }
   // a street or town the question names must be the post's: "大宁路街道办事处的新主任" is not 江宁路's
   const places = [...ctx.question.matchAll(PLACE)].map((m) => placeName(m[1]!, all));
+  // the head's post asked ("主任", not "副主任"): a row naming only the deputy's does not hold it
+  const heads = headPostsAsked(ctx.question);
   const pool = all.filter((c) => (!action || c.record.cells['类型'] === action)
     && places.every((p) => (c.record.cells['职务'] ?? '').includes(p)) && holdsBodies(ctx, subject, c.record)
-    && !deputyOnly(ctx.question, c.record.cells['职务'] ?? ''))
+    && !(heads.length > 0 && deputyOnly(ctx.question, c.record.cells['职务'] ?? '', heads)))
     .sort((a, b) => b.fit - a.fit);
   const best = pool[0]?.fit ?? 0;
   if (best < 0.6) return [];

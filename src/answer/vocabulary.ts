@@ -1,6 +1,6 @@
 // Corpus vocabulary the answerer recognises in questions: content words and their weights, plan areas, notices, people.
 
-import { chineseNumber, escapeRegExp, matchKey } from '../core/text.js';
+import { chineseNumber, matchKey } from '../core/text.js';
 import { findDocNos } from '../ingest/doc-number.js';
 import type { Segmenter } from '../index/tokenizer.js';
 import type { Corpus, Notice } from '../ingest/types.js';
@@ -145,8 +145,14 @@ export function createVocabulary(corpus: Corpus, texts: string[], segmenter: Seg
     // "大宁、南西、苏河湾": an area named by its everyday form (南西) is named too
     areasNamed: (q) => {
       const e = expand(q, longestFirst);
-      const at = (a: string) => [...e.matchAll(new RegExp(escapeRegExp(a), 'g'))].find((m) => !SITE_AFTER.test(e.slice(m.index! + a.length)))?.index ?? -1;
-      return [...areas.keys()].filter((a) => at(a) >= 0).sort((a, b) => at(a) - at(b));
+      // where the area is named, not inside a site's name; a plain search first, as most areas are not named at all
+      const at = (a: string) => {
+        let i = e.indexOf(a);
+        while (i >= 0 && SITE_AFTER.test(e.slice(i + a.length, i + a.length + 4))) i = e.indexOf(a, i + 1);
+        return i;
+      };
+      const named = [...areas.keys()].map((a) => ({ a, i: at(a) })).filter((x) => x.i >= 0);
+      return named.sort((x, y) => x.i - y.i).map((x) => x.a);
     },
     noticesNamed: (q) => noticesNamed(corpus, byAlias, byTitle, expand(q, longestFirst)),
     citedNamed: (q) => {
