@@ -135,6 +135,12 @@ function otherLine(q: string, said: string): string | null {
   if (!asked.length || !given.length || asked.some((k) => given.includes(k))) return null;
   return `${asked[0]}电话`;
 }
+/** A phone number asked for: none quoted, or only numbers for another purpose than the line asked. */
+function phoneUnsaid(q: string, said: string): string[] {
+  if (!PHONE.test(foldWidth(said))) return ['no phone number in the evidence'];
+  const line = otherLine(q, said);
+  return line ? [`no phone number (${line}) in the evidence`] : [];
+}
 const PHONE = /\d{3,4}\s*[-－—]\s*\d{7,8}|(?<!\d)\d{8}(?!\d)|(?<!\d)1\d{10}(?!\d)|12345/;
 /**
  * The word asked about missing from what is quoted weighs more than another word (dev: 0.5 → 0.3, refusal recall
@@ -271,12 +277,11 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   if (amountAsked && !opts.valueGiven && !AMOUNT.test(unstated(said, q)) && !CN_NUMBER.test(said)) reasons.push('no amount in the evidence');
   else if (amountAsked && onlyTargets(q, said)) reasons.push('no amount reached in the evidence, only a target');
   if (MONEY_ASKED.test(q) && !MONEY.test(said)) reasons.push('no sum of money in the evidence');
-  if (CHARGED_ASKED.test(q) && !CHARGE_SAID.test(said)) reasons.push('no mention of a charge (free or paid) in what is quoted');
   else if (CHARGE_RISE_ASKED.test(q) && !MONEY.test(said) && !SHARE.test(said)) reasons.push('no sum of money (a rise) in the evidence');
+  if (CHARGED_ASKED.test(q) && !CHARGE_SAID.test(said)) reasons.push('no mention of a charge (free or paid) in what is quoted');
   if (RATIO_ASKED.test(q) && !RATIO.test(said)) reasons.push('no amount in 倍 in the evidence');
   reasons.push(...timeUnsaid(q, said));
-  if (PHONE_ASKED.test(q) && !PHONE.test(foldWidth(said))) reasons.push('no phone number in the evidence');
-  else if (PHONE_ASKED.test(q) && otherLine(q, said)) reasons.push(`no phone number (${otherLine(q, said)}) in the evidence`);
+  if (PHONE_ASKED.test(q)) reasons.push(...phoneUnsaid(q, said));
   const listed = NAMES_ASKED.exec(q)?.[1];
   if (listed && listedIn(said) < Math.min(3, numberOf(listed)) - 1) reasons.push(`no list of the ${listed} asked for in the evidence`);
   if (WHY_ASKED.test(q) && !BECAUSE.test(said)) reasons.push('no reason in the evidence');
@@ -321,8 +326,7 @@ export function evidenceChecks(ctx: AnswerContext, evidence: string, said = evid
   }
   // "区长是谁": a person must be named, or the post given to another ("由区长担任"); "区长直通车" names nobody
   const named = () => [...ctx.vocab.persons].some((p) => said.includes(p)) || /担任|兼任/.test(said);
-  if (POST_WHO.test(q) && !named()) reasons.push('no person named for the post');
-  else if (POST_WHO.test(q) && deputyOnly(q, said)) reasons.push(`no person named for the post (${deputyOnly(q, said)}), only a deputy`);
+  if (POST_WHO.test(q)) reasons.push(...holderUnsaid(q, said, named()));
   const absent = permissionObject(ctx, said) ?? serviceObject(ctx) ?? chargeUnseen(ctx);
   if (absent) reasons.push(`no mention of ${absent} in the notices asked about`);
   const strangers = strangersIn(ctx);
@@ -361,6 +365,13 @@ const HEAD_POST = /(?<!副)(主任|局长|书记|主席|经理|馆长|院长|所
  */
 export function deputyOnly(question: string, said: string, heads = headPostsAsked(question)): string | null {
   return heads.find((p) => said.includes(`副${p}`) && !new RegExp(`(?<!副)${p}`).test(said)) ?? null;
+}
+
+/** Who holds a post asked for: nobody named, or only the deputy of the head asked ("主任是谁" — a 副主任's row). */
+function holderUnsaid(q: string, said: string, someoneNamed: boolean): string[] {
+  if (!someoneNamed) return ['no person named for the post'];
+  const head = deputyOnly(q, said);
+  return head ? [`no person named for the post (${head}), only a deputy`] : [];
 }
 
 /** The posts a question names without 副 ("主任" of "现在的主任是谁"). */

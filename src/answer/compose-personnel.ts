@@ -84,7 +84,7 @@ function choose(ctx: AnswerContext): Candidate[] {
   const heads = headPostsAsked(ctx.question);
   const pool = all.filter((c) => (!action || c.record.cells['类型'] === action)
     && places.every((p) => (c.record.cells['职务'] ?? '').includes(p)) && holdsBodies(ctx, subject, c.record)
-    && !(heads.length > 0 && deputyOnly(ctx.question, c.record.cells['职务'] ?? '', heads)))
+    && !deputyOnly(ctx.question, c.record.cells['职务'] ?? '', heads))
     .sort((a, b) => b.fit - a.fit);
   const best = pool[0]?.fit ?? 0;
   if (best < 0.6) return [];

@@ -2,7 +2,7 @@
 
 import type { ChatMessage } from '../engine/types.js';
 import type { Entity, EntityType, Lexicon } from './lexicon.js';
-import { MEASURE_WORDS } from '../core/text.js';
+import { chineseNumber, MEASURE_WORDS } from '../core/text.js';
 
 const LEADING = /^(那么|那|还有|另外|此外|再问一下|再问|然后|其中)[，,\s]*/;
 const TRAILING = /(呢|吗|呀|啊)?[？?。！!\s]*$/;
@@ -110,7 +110,7 @@ function swapIndicator(question: string, prev: string, lex: Lexicon): string | n
     const swapped = swapIndicator(`${then[1]}？`, prev, lex);
     if (swapped) return `${swapped.replace(TRAILING, '')}，${then[2]}？`;
     // no indicator of the previous question to put it in place of: asked of the notice or area the previous names
-    const where = [...lex.find(prev, 'notice'), ...lex.find(prev, 'area')].sort((a, b) => a.start - b.start)[0];
+    const where = placeAsked(prev, lex);
     const thing = then[1]!.replace(LEADING, '').replace(TRAILING, '');
     return where ? `${where.surface}${thing}${then[2]}？` : null;
   }
@@ -130,7 +130,7 @@ function swapIndicator(question: string, prev: string, lex: Lexicon): string | n
  */
 function askedOfPlace(body: string, prev: string, lex: Lexicon): string | null {
   if (!lex.find(body, 'indicator').length) return null;
-  const where = [...lex.find(prev, 'notice'), ...lex.find(prev, 'area')].sort((a, b) => a.start - b.start)[0];
+  const where = placeAsked(prev, lex);
   const topic = topicOf(prev);
   const tail = prev.slice(topic.length).replace(/^[，,]/, '');
   // the head the previous question asked for ("…的目标") goes with the new indicator
@@ -278,7 +278,7 @@ function itemPointedAt(q: string, after: ChatMessage[]): string | null {
   const answer = after.find((t) => t.role === 'assistant')?.content;
   if (!m || !answer) return null;
   const items = listIn(answer);
-  const n = m[2] === '最后' ? items.length : (m[3]! >= '0' && m[3]! <= '9' ? Number(m[3]) : '一二三四五六七八九十'.indexOf(m[3]!) + 1);
+  const n = m[2] === '最后' ? items.length : chineseNumber(m[3]!);
   const item = items[n - 1];
   return item ? `${item}${q.slice(m[0].length).replace(/^[，,\s]+/, '，')}` : null;
 }
@@ -291,10 +291,9 @@ function listIn(answer: string): string[] {
   return runs.sort((a, b) => b.length - a.length)[0] ?? [];
 }
 
-/** The notice or area the previous question asked of ("中期评估里…"), to keep with the item taken from its answer. */
-function whereAsked(prev: string, lex: Lexicon): string {
-  const where = [...lex.find(prev, 'notice'), ...lex.find(prev, 'area')].sort((a, b) => a.start - b.start)[0];
-  return where ? `${where.surface}的` : '';
+/** The notice or area a previous question asked of ("中期评估里…", "大宁…"): the first it names, if any. */
+function placeAsked(prev: string, lex: Lexicon): Entity | undefined {
+  return [...lex.find(prev, 'notice'), ...lex.find(prev, 'area')].sort((a, b) => a.start - b.start)[0];
 }
 
 /**
@@ -308,7 +307,11 @@ export function rewriteFollowUp(question: string, history: ChatMessage[] | undef
   for (let i = turns.length - 1; i >= 0; i--) if (turns[i]!.role === 'user') { idx = i; break; }
   if (idx < 0) return q;
   const listed = itemPointedAt(q, turns.slice(idx + 1));
-  if (listed) return listed.replace(/^/, whereAsked(rewriteFollowUp(turns[idx]!.content, turns.slice(0, idx), lex), lex));
+  // the item is asked of the notice the previous question named ("中期评估的年国际演出展览场次")
+  if (listed) {
+    const where = placeAsked(rewriteFollowUp(turns[idx]!.content, turns.slice(0, idx), lex), lex);
+    return where ? `${where.surface}的${listed}` : listed;
+  }
   const own = lex.findAll(q);
   if (!isFollowUp(q, own)) return q;
   const prev = rewriteFollowUp(turns[idx]!.content, turns.slice(0, idx), lex);
